@@ -1,0 +1,129 @@
+// `rauchmelder demo`: generates every scenario, ingests it into a fresh database and
+// tells the user what to try next.
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "app/commands.h"
+#include "app/generated_stream.h"
+#include "app/ingest_summary.h"
+#include "app/time_arguments.h"
+#include "ingest/ingest_file.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace rauch::app {
+namespace {
+
+struct DemoArgs {
+  std::string dir = "rauchmelder-demo";
+  std::uint64_t seed = 1;
+  int days = 28;
+};
+
+// Removes a previous demo database, so the demo always starts fresh.
+Result<void> remove_database(const std::string& db) {
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::error_code ec;
+    std::filesystem::remove(db + suffix, ec);
+    if (ec) {
+      return make_error(ErrorCode::kUnavailable,
+                        fmt::format("cannot remove {}{}: {}", db, suffix, ec.message()));
+    }
+  }
+  return {};
+}
+
+void print_next_steps(const std::string& db, const generate::GenerateSummary& summary) {
+  fmt::print("\nScenarios in the stream (ground truth in the .truth.json file):\n");
+  for (const auto& event : summary.events) {
+    fmt::print("  {:<13} {} .. {}  {}\n", event.scenario, format_rfc3339(event.start),
+               format_rfc3339(event.end), event.description);
+  }
+  std::string scandal_day =
+      format_rfc3339(summary.events.empty() ? Timestamp{} : summary.events.front().start);
+  for (const auto& event : summary.events) {
+    if (event.scenario == "scandal") {
+      scandal_day = format_rfc3339(event.start);
+    }
+  }
+  scandal_day.resize(10);  // The date part.
+  fmt::print(
+      "\nTry next:\n"
+      "  rauchmelder posts --db {0} --limit 10\n"
+      "  rauchmelder posts --db {0} --author @Grantler_Gerd\n"
+      "  rauchmelder posts --db {0} --source news --limit 5\n"
+      "  rauchmelder posts --db {0} --since {1} --until {1}T23:59:59Z --json\n"
+      "  rauchmelder ingest --db {0} <your posts.ndjson>   (format: docs/input-format.md)\n",
+      db, scandal_day);
+}
+
+int run_demo(const DemoArgs& args) {
+  std::error_code ec;
+  std::filesystem::create_directories(args.dir, ec);
+  if (ec) {
+    fmt::print(stderr, "rauchmelder demo: cannot create {}: {}\n", args.dir, ec.message());
+    return kExitFailure;
+  }
+  const std::string posts_path = args.dir + "/posts.ndjson";
+  const std::string truth_path = args.dir + "/posts.truth.json";
+  const std::string db = args.dir + "/rauchmelder.db";
+
+  generate::GenerateOptions options;
+  options.scenarios = {"all"};
+  options.seed = args.seed;
+  options.days = args.days;
+  auto summary = write_generated_stream(options, posts_path, truth_path);
+  if (!summary) {
+    fmt::print(stderr, "rauchmelder demo: {}\n", summary.error().message());
+    return kExitFailure;
+  }
+  fmt::print("Generated {} posts about Velora and two competitors over {} days: {}\n",
+             summary->posts, options.days, posts_path);
+
+  auto removed = remove_database(db);
+  auto store =
+      removed ? store::sqlite::SqliteStore::open(db) : tl::unexpected(std::move(removed).error());
+  if (!store) {
+    fmt::print(stderr, "rauchmelder demo: {}\n", store.error().message());
+    return kExitFailure;
+  }
+  ingest::PostDecoder decoder;
+  ingest::RejectReport report(stderr);
+  auto result = ingest::ingest_file(posts_path, **store, decoder, report, wall_clock_now());
+  if (!result) {
+    fmt::print(stderr, "rauchmelder demo: {}\n", result.error().message());
+    return kExitFailure;
+  }
+  IngestSummary ingest_summary;
+  ingest_summary.add(posts_path, *result);
+  fmt::print("Ingested into {}:\n  ", db);
+  ingest_summary.print(stdout, false);
+  auto authors = (*store)->count_authors();
+  fmt::print("  {} authors known\n", authors ? *authors : 0);
+  print_next_steps(db, *summary);
+  return result->counts.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+}  // namespace
+
+void register_demo(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<DemoArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "demo",
+      "Generate the full demo scenario set (see docs/demo-data.md), ingest it into a fresh "
+      "database in --dir, and print what to try next.");
+  cmd->add_option("--dir", args->dir, "Folder for the stream, ground truth and database")
+      ->capture_default_str();
+  cmd->add_option("--seed", args->seed, "Random seed of the stream")->capture_default_str();
+  cmd->add_option("--days", args->days, "Length of the stream in days")
+      ->capture_default_str()
+      ->check(CLI::Range(7, 3660));
+  cmd->callback([args, &exit_code] { exit_code = run_demo(*args); });
+}
+
+}  // namespace rauch::app

@@ -1,0 +1,104 @@
+// `rauchmelder ingest FILE... [--db PATH]`: NDJSON posts into the store.
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "app/commands.h"
+#include "app/ingest_summary.h"
+#include "app/time_arguments.h"
+#include "ingest/ingest_file.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace rauch::app {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> files;
+  std::string db = "rauchmelder.db";
+  std::string max_future = "1d";
+  bool allow_future = false;
+  bool json = false;
+  bool progress = false;
+  std::size_t batch_size = 8192;
+};
+
+int run_ingest(const IngestArgs& args) {
+  const Timestamp now = wall_clock_now();
+  ingest::DecodeOptions decode_options;
+  if (!args.allow_future) {
+    auto tolerance = parse_duration_ms(args.max_future);
+    if (!tolerance) {
+      fmt::print(stderr, "rauchmelder ingest: --max-future: {}\n", tolerance.error().message());
+      return kExitFailure;
+    }
+    decode_options.latest_created_at = Timestamp{now.ms + *tolerance};
+  }
+  auto store = store::sqlite::SqliteStore::open(args.db);
+  if (!store) {
+    fmt::print(stderr, "rauchmelder ingest: {}\n", store.error().message());
+    return kExitFailure;
+  }
+  ingest::PostDecoder decoder(decode_options);
+  ingest::RejectReport report(stderr);
+  ingest::IngestOptions options{.batch_size = std::max<std::size_t>(1, args.batch_size)};
+  IngestSummary summary;
+  int exit_code = kExitOk;
+  for (const std::string& file : args.files) {
+    if (args.progress) {
+      options.on_commit = [&file](const store::IngestCounts& c) {
+        fmt::print(stderr, "progress file={} lines={} stored={} duplicates={} rejected={}\n", file,
+                   c.lines, c.stored, c.duplicates, c.rejected);
+        std::fflush(stderr);
+      };
+    }
+    auto result = ingest::ingest_file(file, **store, decoder, report, wall_clock_now(), options);
+    if (!result) {
+      fmt::print(stderr, "rauchmelder ingest: {}\n", result.error().message());
+      exit_code = kExitFailure;
+      continue;
+    }
+    summary.add(file, *result);
+  }
+  report.finish();
+  summary.print(stdout, args.json);
+  if (exit_code == kExitOk && summary.total().rejected > 0) {
+    exit_code = kExitRejected;
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+void register_ingest(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "Read NDJSON posts (one JSON object per line, see docs/input-format.md) and store them. "
+      "Bad lines are reported as FILE:LINE: reason and skipped; the same post ingested twice "
+      "is stored once. Exit code 0 = clean, 1 = some lines rejected, 2 = usage or I/O error.");
+  cmd->add_option("files", args->files, "NDJSON files to read; '-' reads standard input")
+      ->required();
+  cmd->add_option("--db", args->db, "SQLite database file (created if missing)")
+      ->capture_default_str();
+  cmd->add_option("--max-future", args->max_future,
+                  "Reject posts whose created_at is more than this ahead of the clock "
+                  "(clock skew), e.g. 1h, 1d")
+      ->capture_default_str();
+  cmd->add_flag("--allow-future", args->allow_future,
+                "Accept posts from any time, however far in the future");
+  cmd->add_option("--batch-size", args->batch_size,
+                  "Posts per transaction; a killed ingest loses at most one batch, which a "
+                  "rerun stores")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1'000'000));
+  cmd->add_flag("--json", args->json, "Print the summary as one JSON object");
+  cmd->add_flag("--progress", args->progress,
+                "Print a progress line to stderr after every committed batch");
+  cmd->callback([args, &exit_code] { exit_code = run_ingest(*args); });
+}
+
+}  // namespace rauch::app

@@ -1,0 +1,39 @@
+// The `rauchmelder` binary: the composition root. Everything else is in libraries.
+
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "core/version.h"
+
+int main(int argc, char** argv) {
+  CLI::App app(
+      "Rauchmelder watches the social web for a brand, tells complaints and questions from "
+      "noise, and sees a crisis while it is still smoke.\n\nStart with `rauchmelder demo`. "
+      "Documentation: docs/ in the source tree.",
+      "rauchmelder");
+  app.set_version_flag("--version", std::string("rauchmelder ") + rauch::kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  int exit_code = rauch::app::kExitOk;
+  rauch::app::register_ingest(app, exit_code);
+  rauch::app::register_posts(app, exit_code);
+  rauch::app::register_generate(app, exit_code);
+  rauch::app::register_demo(app, exit_code);
+  rauch::app::register_bench(app, exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints help and version through this path too (with exit code 0).
+    const int code = app.exit(e);
+    return code == 0 ? rauch::app::kExitOk : rauch::app::kExitFailure;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "rauchmelder: %s\n", e.what());
+    return rauch::app::kExitFailure;
+  }
+  return exit_code;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+// Reads NDJSON posts from one stream, decodes them and writes them to a Store in batched
+// transactions. A bad line never stops the stream: it is reported to the RejectSink,
+// counted and skipped, and every valid line around it is stored.
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+#include "core/error.h"
+#include "ingest/line_reader.h"
+#include "ingest/post_decoder.h"
+#include "ingest/reject_report.h"
+#include "store/store.h"
+
+namespace rauch::ingest {
+
+struct IngestOptions {
+  // Posts per transaction. Larger is faster; a killed process loses at most one batch of
+  // work, which the next run of the same input redoes (duplicates are skipped).
+  std::size_t batch_size = 8192;
+  // Called after every committed batch with the running totals (for progress output).
+  std::function<void(const store::IngestCounts&)> on_commit;
+};
+
+// Ingests everything `reader` yields. `name` is what reports call the input ("-" for
+// stdin). `ingest_id` is the ingest log row to add counts to (0 for none). Returns the
+// counts, or the store's or reader's error when the stream could not be finished
+// (batches committed before it stay committed).
+[[nodiscard]] Result<store::IngestCounts> ingest_stream(std::string_view name, LineReader& reader,
+                                                        PostDecoder& decoder, store::Store& store,
+                                                        std::int64_t ingest_id, RejectSink& rejects,
+                                                        const IngestOptions& options = {});
+
+}  // namespace rauch::ingest

@@ -1,0 +1,133 @@
+#include "store/sqlite/migrations.h"
+
+#include <array>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "core/version.h"
+#include "store/sqlite/statement.h"
+
+namespace rauch::store::sqlite {
+namespace {
+
+// Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
+// migration is never edited, since databases in the field have already run it.
+constexpr std::array<std::string_view, 1> kMigrations = {
+    // 1: posts, authors, the ingest log.
+    R"sql(
+CREATE TABLE posts (
+  rowid            INTEGER PRIMARY KEY,
+  source           TEXT    NOT NULL,
+  ext_id           TEXT    NOT NULL,
+  created_at       INTEGER NOT NULL,   -- event time, ms since the epoch, UTC
+  text             TEXT    NOT NULL,
+  title            TEXT,
+  url              TEXT,
+  lang             TEXT,
+  author_id        TEXT,
+  author_handle    TEXT,
+  author_name      TEXT,
+  author_followers INTEGER,
+  author_verified  INTEGER,
+  in_reply_to      TEXT,
+  conversation_id  TEXT,
+  kind             TEXT,
+  rating           REAL,
+  likes            INTEGER,
+  shares           INTEGER,
+  replies          INTEGER,
+  views            INTEGER,
+  own              INTEGER NOT NULL DEFAULT 0,
+  extra_json       TEXT,               -- unknown input fields, verbatim
+  ingest_id        INTEGER,
+  UNIQUE (source, ext_id)
+);
+CREATE INDEX posts_by_time ON posts (created_at);
+CREATE INDEX posts_by_author ON posts (author_id, created_at) WHERE author_id IS NOT NULL;
+
+CREATE TABLE authors (
+  source      TEXT    NOT NULL,
+  ext_id      TEXT    NOT NULL,
+  handle      TEXT,
+  name        TEXT,
+  followers   INTEGER,
+  verified    INTEGER,
+  profile_at  INTEGER NOT NULL,   -- created_at of the post the profile fields come from
+  first_seen  INTEGER NOT NULL,
+  last_seen   INTEGER NOT NULL,
+  PRIMARY KEY (source, ext_id)
+) WITHOUT ROWID;
+CREATE INDEX authors_by_handle ON authors (handle COLLATE NOCASE);
+
+CREATE TABLE ingest_log (
+  id          INTEGER PRIMARY KEY,
+  file        TEXT    NOT NULL,
+  started     INTEGER NOT NULL,   -- wall clock, ms
+  finished    INTEGER,
+  status      TEXT    NOT NULL,
+  lines       INTEGER NOT NULL DEFAULT 0,
+  stored      INTEGER NOT NULL DEFAULT 0,
+  duplicates  INTEGER NOT NULL DEFAULT 0,
+  rejected    INTEGER NOT NULL DEFAULT 0,
+  blank       INTEGER NOT NULL DEFAULT 0
+);
+)sql",
+};
+
+Result<int> read_user_version(sqlite3* db) {
+  auto stmt = Statement::prepare(db, "PRAGMA user_version");
+  if (!stmt) {
+    return tl::unexpected(std::move(stmt).error());
+  }
+  auto row = stmt->step();
+  if (!row) {
+    return tl::unexpected(std::move(row).error());
+  }
+  return static_cast<int>(stmt->column_int64(0));
+}
+
+Result<void> apply(sqlite3* db, int version) {
+  const std::string sql = fmt::format("BEGIN IMMEDIATE;\n{}\nPRAGMA user_version = {};\nCOMMIT;",
+                                      kMigrations[static_cast<std::size_t>(version - 1)], version);
+  auto done = exec(db, sql);
+  if (!done) {
+    (void)exec(db, "ROLLBACK");
+    return make_error(done.error().code(), fmt::format("schema migration to version {} failed: {}",
+                                                       version, done.error().message()));
+  }
+  return {};
+}
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+Result<int> migrate(sqlite3* db) {
+  auto version = read_user_version(db);
+  if (!version) {
+    return version;
+  }
+  if (*version > latest_schema_version()) {
+    return make_error(ErrorCode::kConflict,
+                      fmt::format("the database has schema version {}, but rauchmelder {} knows "
+                                  "versions up to {}: it was written by a newer release; upgrade "
+                                  "rauchmelder to open it",
+                                  *version, kVersion, latest_schema_version()));
+  }
+  for (int next = *version + 1; next <= latest_schema_version(); ++next) {
+    // Two processes opening a new database at once both try; the loser's CREATE fails
+    // inside its transaction, and the version it then reads shows the winner's work.
+    auto applied = apply(db, next);
+    if (!applied) {
+      auto now = read_user_version(db);
+      if (now && *now >= next) {
+        continue;
+      }
+      return tl::unexpected(std::move(applied).error());
+    }
+  }
+  return latest_schema_version();
+}
+
+}  // namespace rauch::store::sqlite

@@ -1,0 +1,20 @@
+#pragma once
+
+// Versioned schema migrations for the SQLite store. The schema version is SQLite's
+// user_version; each migration runs in its own transaction, so a process killed during a
+// migration leaves the database at the previous version.
+
+#include <sqlite3.h>
+
+#include "core/error.h"
+
+namespace rauch::store::sqlite {
+
+// The newest schema this binary knows.
+int latest_schema_version();
+
+// Brings the database up to latest_schema_version(). Returns the version it is at. A
+// database written by a newer binary is refused with kConflict (nothing is changed).
+[[nodiscard]] Result<int> migrate(sqlite3* db);
+
+}  // namespace rauch::store::sqlite

@@ -1,0 +1,53 @@
+#pragma once
+
+// The embedded store: one SQLite file in WAL mode. Committed batches survive a killed
+// process; readers (e.g. `rauchmelder posts`) never block the writer.
+
+#include <memory>
+#include <string>
+
+#include "store/sqlite/statement.h"
+#include "store/store.h"
+
+namespace rauch::store::sqlite {
+
+struct SqliteOptions {
+  // How long a writer waits for another process's write lock before kUnavailable.
+  int busy_timeout_ms = 10'000;
+  // synchronous=NORMAL in WAL mode loses no committed transaction when the process dies;
+  // only a power loss can drop the last ones. FULL also survives that, at a cost.
+  bool sync_full = false;
+};
+
+class SqliteStore final : public Store {
+ public:
+  // Opens (creating if needed) the database at `path` and migrates it. kConflict when the
+  // file was written by a newer binary; kInvalidArgument when it is not a database;
+  // kUnavailable when it cannot be opened.
+  [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
+                                                                 const SqliteOptions& options = {});
+  ~SqliteStore() override;
+
+  Result<PutResult> put_batch(const Batch& batch) override;
+  Result<std::vector<Post>> list_posts(const PostFilter& filter) override;
+  Result<std::int64_t> count_posts() override;
+  Result<std::optional<AuthorRecord>> find_author(Source source,
+                                                  std::string_view author_id) override;
+  Result<std::int64_t> count_authors() override;
+  Result<std::int64_t> begin_ingest(std::string_view file, Timestamp started) override;
+  Result<void> finish_ingest(std::int64_t ingest_id, IngestStatus status,
+                             Timestamp finished) override;
+  Result<std::vector<IngestRun>> list_ingests(std::int64_t limit) override;
+  Result<int> schema_version() override;
+
+ private:
+  struct Statements;
+  SqliteStore(Connection db, std::unique_ptr<Statements> statements);
+
+  Result<PutResult> write_batch(const Batch& batch);
+
+  Connection db_;
+  std::unique_ptr<Statements> statements_;  // Prepared once, reused for every batch.
+};
+
+}  // namespace rauch::store::sqlite

@@ -1,0 +1,116 @@
+#pragma once
+
+// The Store: where posts, authors and the ingest log live. An interface, so the embedded
+// SQLite store (store/sqlite) and the shared PostgreSQL store (to follow) are
+// interchangeable; no SQL dialect shows through it. The store test suite in
+// tests/store runs against every implementation.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/post.h"
+#include "core/timestamp.h"
+
+namespace rauch::store {
+
+// Counts of one ingest run. Lines that were blank are neither stored nor rejected.
+struct IngestCounts {
+  std::int64_t lines = 0;       // Lines read, blank ones included.
+  std::int64_t stored = 0;      // New posts written.
+  std::int64_t duplicates = 0;  // Valid posts whose source + id were already stored.
+  std::int64_t rejected = 0;    // Lines reported as bad.
+  std::int64_t blank = 0;       // Empty or whitespace-only lines, skipped.
+
+  IngestCounts& operator+=(const IngestCounts& other);
+  friend bool operator==(const IngestCounts&, const IngestCounts&) = default;
+};
+
+enum class IngestStatus { kRunning, kCompleted, kFailed };
+std::string_view ingest_status_name(IngestStatus status);
+
+// One row of the ingest log. A run killed before it finished stays kRunning, with the
+// counts of every batch it committed.
+struct IngestRun {
+  std::int64_t id = 0;
+  std::string file;   // Path as given on the command line, "-" for stdin.
+  Timestamp started;  // Wall clock: this is bookkeeping, not event time.
+  std::optional<Timestamp> finished;
+  IngestStatus status = IngestStatus::kRunning;
+  IngestCounts counts;
+};
+
+// One atomic unit of ingest: the valid posts of a stretch of input and the counts of the
+// same stretch, committed together so the log never disagrees with the posts.
+struct Batch {
+  std::span<const Post> posts;
+  std::int64_t ingest_id = 0;  // 0: not part of a logged run.
+  IngestCounts counts;         // lines / rejected / blank of this stretch; stored and
+                               // duplicates are computed by the store.
+};
+
+// Result of put_batch: how many posts were new and how many were already stored.
+struct PutResult {
+  std::int64_t stored = 0;
+  std::int64_t duplicates = 0;
+};
+
+// What list_posts returns; all conditions are ANDed. Newest first, ties by source, id.
+struct PostFilter {
+  std::optional<Timestamp> since;  // Inclusive.
+  std::optional<Timestamp> until;  // Exclusive.
+  std::optional<Source> source;
+  std::string author;       // Author id or handle (with or without '@'), any case.
+  std::int64_t limit = 50;  // 1..kMaxListLimit.
+};
+inline constexpr std::int64_t kMaxListLimit = 1'000'000;
+
+// The latest known profile of an author, and when they were first and last seen (event
+// time of their posts). "Latest" means from the post with the newest created_at, so the
+// result does not depend on the order posts were ingested in.
+struct AuthorRecord {
+  Source source = Source::kOther;
+  Author author;
+  Timestamp first_seen;
+  Timestamp last_seen;
+};
+
+// Thread safety: a Store object is used by one thread at a time. Several processes may
+// open the same database; writes are serialized by the database.
+class Store {
+ public:
+  virtual ~Store() = default;
+  Store() = default;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Writes the batch in one transaction: all of it or none of it. Posts whose source + id
+  // are already stored (or appear twice in the batch) are counted as duplicates and leave
+  // the stored post unchanged. Authors are upserted. kUnavailable when the database
+  // cannot be written (disk full, locked for longer than the busy timeout).
+  [[nodiscard]] virtual Result<PutResult> put_batch(const Batch& batch) = 0;
+
+  [[nodiscard]] virtual Result<std::vector<Post>> list_posts(const PostFilter& filter) = 0;
+  [[nodiscard]] virtual Result<std::int64_t> count_posts() = 0;
+
+  // nullopt when no post by that author was stored.
+  [[nodiscard]] virtual Result<std::optional<AuthorRecord>> find_author(
+      Source source, std::string_view author_id) = 0;
+  [[nodiscard]] virtual Result<std::int64_t> count_authors() = 0;
+
+  // The ingest log.
+  [[nodiscard]] virtual Result<std::int64_t> begin_ingest(std::string_view file,
+                                                          Timestamp started) = 0;
+  [[nodiscard]] virtual Result<void> finish_ingest(std::int64_t ingest_id, IngestStatus status,
+                                                   Timestamp finished) = 0;
+  // Newest first.
+  [[nodiscard]] virtual Result<std::vector<IngestRun>> list_ingests(std::int64_t limit) = 0;
+
+  // The schema version the database is at.
+  [[nodiscard]] virtual Result<int> schema_version() = 0;
+};
+
+}  // namespace rauch::store

@@ -1,0 +1,109 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "store/sqlite/migrations.h"
+#include "store/store_contract_test.h"
+#include "store/test_posts.h"
+
+namespace rauch::store {
+namespace {
+
+std::unique_ptr<Store> make_sqlite(const std::string& dir) {
+  auto store = sqlite::SqliteStore::open(dir + "/test.db");
+  return store ? std::move(*store) : nullptr;
+}
+
+std::string factory_name(const ::testing::TestParamInfo<StoreFactory>& param) {
+  return param.param.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, StoreContract,
+                         ::testing::Values(StoreFactory{"sqlite", make_sqlite}), factory_name);
+
+// Runs one SQL statement on a database file with the plain SQLite API.
+std::string query_one(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* stmt = nullptr;
+  std::string result;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return result;
+}
+
+TEST(SqliteStore, CreatesADatabaseInWalModeAtTheLatestSchema) {
+  testing::TempDir dir;
+  auto store = sqlite::SqliteStore::open(dir.file("new.db"));
+  ASSERT_TRUE(store) << store.error().message();
+  EXPECT_EQ(*(*store)->schema_version(), sqlite::latest_schema_version());
+  EXPECT_EQ(query_one(dir.file("new.db"), "PRAGMA journal_mode"), "wal");
+}
+
+TEST(SqliteStore, KeepsPostsAcrossReopening) {
+  testing::TempDir dir;
+  {
+    auto store = sqlite::SqliteStore::open(dir.file("a.db"));
+    std::vector<Post> posts = {testing::make_post("x", 1), testing::make_post("y", 2)};
+    ASSERT_TRUE((*store)->put_batch(Batch{posts}));
+  }
+  auto again = sqlite::SqliteStore::open(dir.file("a.db"));
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*(*again)->count_posts(), 2);
+}
+
+TEST(SqliteStore, RefusesADatabaseFromANewerReleaseWithoutTouchingIt) {
+  testing::TempDir dir;
+  const std::string path = dir.file("future.db");
+  { ASSERT_TRUE(sqlite::SqliteStore::open(path)); }
+  query_one(path, "PRAGMA user_version = 99");
+  auto store = sqlite::SqliteStore::open(path);
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code(), ErrorCode::kConflict);
+  EXPECT_NE(store.error().message().find("schema version 99"), std::string::npos)
+      << store.error().message();
+  EXPECT_NE(store.error().message().find("upgrade rauchmelder"), std::string::npos);
+  EXPECT_EQ(query_one(path, "PRAGMA user_version"), "99");
+}
+
+TEST(SqliteStore, RefusesAFileThatIsNotADatabase) {
+  testing::TempDir dir;
+  const std::string path = dir.file("notes.txt");
+  std::ofstream(path) << "these are my notes, not a database, but long enough to look like one"
+                      << std::string(4096, 'x');
+  auto store = sqlite::SqliteStore::open(path);
+  ASSERT_FALSE(store);
+  EXPECT_NE(store.error().message().find(path), std::string::npos) << store.error().message();
+}
+
+TEST(SqliteStore, ReportsAnUnopenablePathAsUnavailable) {
+  auto store = sqlite::SqliteStore::open("/nonexistent-dir/sub/x.db");
+  ASSERT_FALSE(store);
+  EXPECT_EQ(store.error().code(), ErrorCode::kUnavailable);
+  EXPECT_NE(store.error().message().find("/nonexistent-dir/sub/x.db"), std::string::npos);
+}
+
+TEST(SqliteStore, ASecondWriterWaitsForTheFirstInsteadOfFailing) {
+  testing::TempDir dir;
+  auto a = sqlite::SqliteStore::open(dir.file("shared.db"));
+  auto b = sqlite::SqliteStore::open(dir.file("shared.db"));
+  ASSERT_TRUE(a && b);
+  std::vector<Post> pa = {testing::make_post("a", 1)};
+  std::vector<Post> pb = {testing::make_post("a", 1), testing::make_post("b", 2)};
+  ASSERT_TRUE((*a)->put_batch(Batch{pa}));
+  auto put = (*b)->put_batch(Batch{pb});
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->stored, 1);
+  EXPECT_EQ(put->duplicates, 1);
+}
+
+}  // namespace
+}  // namespace rauch::store
