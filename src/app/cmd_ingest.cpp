@@ -1,6 +1,8 @@
 // `rauchmelder ingest FILE... [--db PATH]`: NDJSON posts into the store.
 
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -23,8 +25,28 @@ struct IngestArgs {
   bool allow_future = false;
   bool json = false;
   bool progress = false;
+  std::string bulk = "auto";
   std::size_t batch_size = 8192;
 };
+
+// "on", "off", or "auto": bulk loading when the named files are large compared with
+// what the database holds (see ingest::should_bulk_load).
+Result<bool> decide_bulk_load(const IngestArgs& args, store::Store& store) {
+  if (args.bulk != "auto") {
+    return args.bulk == "on";
+  }
+  std::int64_t bytes = 0;
+  for (const std::string& file : args.files) {
+    std::error_code ec;
+    const auto size = file == "-" ? 0 : std::filesystem::file_size(file, ec);
+    bytes += ec ? 0 : static_cast<std::int64_t>(size);
+  }
+  auto stored = store.count_posts();
+  if (!stored) {
+    return tl::unexpected(stored.error());
+  }
+  return ingest::should_bulk_load(bytes, *stored);
+}
 
 int run_ingest(const IngestArgs& args) {
   const Timestamp now = wall_clock_now();
@@ -41,6 +63,17 @@ int run_ingest(const IngestArgs& args) {
   if (!store) {
     fmt::print(stderr, "rauchmelder ingest: {}\n", store.error().message());
     return kExitFailure;
+  }
+  auto bulk = decide_bulk_load(args, **store);
+  if (!bulk) {
+    fmt::print(stderr, "rauchmelder ingest: {}\n", bulk.error().message());
+    return kExitFailure;
+  }
+  if (*bulk) {
+    if (auto begun = (*store)->begin_bulk_load(); !begun) {
+      fmt::print(stderr, "rauchmelder ingest: {}\n", begun.error().message());
+      return kExitFailure;
+    }
   }
   ingest::PostDecoder decoder(decode_options);
   ingest::RejectReport report(stderr);
@@ -64,6 +97,15 @@ int run_ingest(const IngestArgs& args) {
     summary.add(file, *result);
   }
   report.finish();
+  if (*bulk) {
+    const auto rebuild_start = std::chrono::steady_clock::now();
+    if (auto ended = (*store)->end_bulk_load(); !ended) {
+      fmt::print(stderr, "rauchmelder ingest: {}\n", ended.error().message());
+      return kExitFailure;
+    }
+    summary.add_index_rebuild(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - rebuild_start).count());
+  }
   summary.print(stdout, args.json);
   if (exit_code == kExitOk && summary.total().rejected > 0) {
     exit_code = kExitRejected;
@@ -96,6 +138,12 @@ void register_ingest(CLI::App& app, int& exit_code) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1'000'000));
   cmd->add_flag("--json", args->json, "Print the summary as one JSON object");
+  cmd->add_option("--bulk", args->bulk,
+                  "Bulk loading: drop the per-author index during the load and rebuild it at "
+                  "the end (faster for large loads). auto = when the files are large compared "
+                  "with what is stored")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "on", "off"}));
   cmd->add_flag("--progress", args->progress,
                 "Print a progress line to stderr after every committed batch");
   cmd->callback([args, &exit_code] { exit_code = run_ingest(*args); });

@@ -46,13 +46,16 @@ store::IngestCounts IngestSummary::total() const {
 
 void IngestSummary::print(std::FILE* out, bool json) const {
   ingest::FileIngestResult all;
+  all.seconds = rebuild_seconds_;
   for (const auto& [file, result] : files_) {
     all.counts += result.counts;
     all.seconds += result.seconds;
     all.bytes += result.bytes;
   }
   if (json) {
-    nlohmann::json doc = {{"files", nlohmann::json::array()}, {"total", to_json(all)}};
+    nlohmann::json doc = {{"files", nlohmann::json::array()},
+                          {"total", to_json(all)},
+                          {"index_rebuild_seconds", rebuild_seconds_}};
     for (const auto& [file, result] : files_) {
       nlohmann::json entry = to_json(result);
       entry["file"] = file;
@@ -64,7 +67,10 @@ void IngestSummary::print(std::FILE* out, bool json) const {
   for (const auto& [file, result] : files_) {
     fmt::print(out, "{}: {}\n", file, describe(result));
   }
-  if (files_.size() > 1) {
+  if (rebuild_seconds_ > 0) {
+    fmt::print(out, "bulk load: indexes rebuilt in {:.2f} s\n", rebuild_seconds_);
+  }
+  if (files_.size() > 1 || rebuild_seconds_ > 0) {
     fmt::print(out, "total: {}\n", describe(all));
   }
 }

@@ -51,4 +51,10 @@ Result<FileIngestResult> ingest_file(const std::string& path, store::Store& stor
   return FileIngestResult{*counts, seconds, reader.bytes_read()};
 }
 
+bool should_bulk_load(std::int64_t input_bytes, std::int64_t stored_posts) {
+  constexpr std::int64_t kMinBytes = 32 << 20;
+  constexpr std::int64_t kTypicalPostBytes = 400;
+  return input_bytes >= kMinBytes && input_bytes / kTypicalPostBytes > stored_posts;
+}
+
 }  // namespace rauch::ingest

@@ -25,4 +25,10 @@ struct FileIngestResult {
                                                    Timestamp started,
                                                    const IngestOptions& options = {});
 
+// Whether loading `input_bytes` of NDJSON into a store that holds `stored_posts` should
+// use bulk loading (Store::begin_bulk_load): when the input is large (32 MiB or more) and
+// likely holds more posts than are already stored, rebuilding the read indexes once at
+// the end is cheaper than maintaining them post by post.
+bool should_bulk_load(std::int64_t input_bytes, std::int64_t stored_posts);
+
 }  // namespace rauch::ingest

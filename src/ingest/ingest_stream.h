@@ -20,11 +20,14 @@ struct IngestOptions {
   // Posts per transaction. Larger is faster; a killed process loses at most one batch of
   // work, which the next run of the same input redoes (duplicates are skipped).
   std::size_t batch_size = 8192;
-  // Called after every committed batch with the running totals (for progress output).
+  // Called after every committed batch with the running totals (for progress output),
+  // on the calling thread.
   std::function<void(const store::IngestCounts&)> on_commit;
 };
 
-// Ingests everything `reader` yields. `name` is what reports call the input ("-" for
+// Ingests everything `reader` yields. Reading and decoding run on a second thread, so
+// `reader`, `decoder` and `rejects` are used from that thread (one at a time), the store
+// from the calling one. `name` is what reports call the input ("-" for
 // stdin). `ingest_id` is the ingest log row to add counts to (0 for none). Returns the
 // counts, or the store's or reader's error when the stream could not be finished
 // (batches committed before it stay committed).

@@ -109,6 +109,14 @@ class Store {
   // Newest first.
   [[nodiscard]] virtual Result<std::vector<IngestRun>> list_ingests(std::int64_t limit) = 0;
 
+  // Bulk loading. Between begin_bulk_load() and end_bulk_load() the store may drop
+  // indexes that only speed up reads, and rebuilds them at the end in one pass, which is
+  // much faster than maintaining them post by post when the load is large compared with
+  // what is stored. Reads stay correct meanwhile, only slower. If the process dies before
+  // the end, the next open rebuilds them.
+  [[nodiscard]] virtual Result<void> begin_bulk_load() = 0;
+  [[nodiscard]] virtual Result<void> end_bulk_load() = 0;
+
   // The schema version the database is at.
   [[nodiscard]] virtual Result<int> schema_version() = 0;
 };

@@ -93,6 +93,19 @@ TEST_F(CliTest, ReportsBadLinesAsFileLineReasonAndExitsWithOne) {
             run_rauchmelder({"posts", "--db", db(), "--json"}).out);
 }
 
+TEST_F(CliTest, BulkLoadRebuildsIndexesAndSaysSo) {
+  const std::string file = dir_.file("bulk.ndjson");
+  write_file(file, post_line("1", "2026-10-01T10:00:00Z", "eins", "anna") +
+                       post_line("2", "2026-10-01T11:00:00Z", "zwei", "ben"));
+  auto result = run_rauchmelder({"ingest", file, "--db", db(), "--bulk", "on", "--json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto summary = nlohmann::json::parse(result.out);
+  EXPECT_GT(summary["index_rebuild_seconds"].get<double>(), 0.0);
+  EXPECT_NE(run_rauchmelder({"posts", "--db", db(), "--author", "@ben"}).out.find("zwei"),
+            std::string::npos);
+  EXPECT_EQ(run_rauchmelder({"ingest", file, "--db", db(), "--bulk", "maybe"}).exit_code, 2);
+}
+
 TEST_F(CliTest, MissingFileIsAnIoErrorButOtherFilesAreStillIngested) {
   const std::string file = dir_.file("ok.ndjson");
   write_file(file, post_line("1", "2026-10-01T10:00:00Z", "gut"));

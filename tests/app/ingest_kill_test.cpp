@@ -61,6 +61,9 @@ TEST(IngestKill, KilledIngestLeavesAConsistentDatabaseThatARerunCompletes) {
   EXPECT_EQ(query_one(db, "SELECT count(DISTINCT source || ':' || ext_id) FROM posts"),
             std::to_string(lines));
   EXPECT_EQ(query_one(db, "PRAGMA integrity_check"), "ok");
+  // The killed run was a bulk load that had dropped the per-author index; it is back.
+  EXPECT_EQ(query_one(db, "SELECT count(*) FROM sqlite_master WHERE name = 'posts_by_author'"),
+            "1");
 }
 
 }  // namespace

@@ -91,6 +91,48 @@ TEST(SqliteStore, ReportsAnUnopenablePathAsUnavailable) {
   EXPECT_NE(store.error().message().find("/nonexistent-dir/sub/x.db"), std::string::npos);
 }
 
+TEST(SqliteStore, ReopeningAfterAnUnfinishedBulkLoadRebuildsTheAuthorIndex) {
+  testing::TempDir dir;
+  const std::string path = dir.file("bulk.db");
+  const std::string has_index =
+      "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'posts_by_author'";
+  {
+    auto store = sqlite::SqliteStore::open(path);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(query_one(path, has_index), "1");
+    ASSERT_TRUE((*store)->begin_bulk_load());
+    EXPECT_EQ(query_one(path, has_index), "0");
+    // The process "dies" here: no end_bulk_load().
+  }
+  auto again = sqlite::SqliteStore::open(path);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(query_one(path, has_index), "1");
+}
+
+TEST(SqliteStore, AnOlderPostIngestedLaterDoesNotOverwriteTheNewerProfile) {
+  testing::TempDir dir;
+  const std::string path = dir.file("profile.db");
+  Post newest = testing::make_post("new", 10'000, "anna");
+  newest.author.handle = "@anna_2026";
+  Post middle = testing::make_post("mid", 5'000, "anna");  // Same profile as `newest`.
+  middle.author.handle = "@anna_2026";
+  {
+    auto store = sqlite::SqliteStore::open(path);
+    std::vector<Post> posts = {middle, newest};
+    ASSERT_TRUE((*store)->put_batch(Batch{posts}));
+  }
+  // A new process (nothing remembered) gets an older post with an older handle.
+  Post old = testing::make_post("old", 7'000, "anna");
+  old.author.handle = "@anna_2019";
+  auto store = sqlite::SqliteStore::open(path);
+  ASSERT_TRUE((*store)->put_batch(Batch{std::span(&old, 1)}));
+  auto author = (*store)->find_author(Source::kTwitter, "u-anna");
+  ASSERT_TRUE(author && author->has_value());
+  EXPECT_EQ((*author)->author.handle, "@anna_2026");
+  EXPECT_EQ((*author)->first_seen.ms, 5'000);
+  EXPECT_EQ((*author)->last_seen.ms, 10'000);
+}
+
 TEST(SqliteStore, ASecondWriterWaitsForTheFirstInsteadOfFailing) {
   testing::TempDir dir;
   auto a = sqlite::SqliteStore::open(dir.file("shared.db"));

@@ -138,6 +138,21 @@ TEST_P(StoreContract, IngestLogAddsCountsWithEveryBatchAndRecordsTheEnd) {
   EXPECT_FALSE(store().finish_ingest(*id + 100, IngestStatus::kCompleted, Timestamp{200}));
 }
 
+TEST_P(StoreContract, BulkLoadGivesTheSameAnswersDuringAndAfterIt) {
+  ASSERT_TRUE(store().begin_bulk_load());
+  std::vector<Post> posts = {make_post("1", 1000, "anna"), make_post("2", 2000, "ben"),
+                             make_post("3", 3000, "anna")};
+  ASSERT_TRUE(store().put_batch(Batch{posts}));
+  auto during = store().list_posts({.author = "anna"});
+  ASSERT_TRUE(during);
+  EXPECT_EQ(during->size(), 2U);
+  ASSERT_TRUE(store().end_bulk_load());
+  auto after = store().list_posts({.author = "anna"});
+  ASSERT_TRUE(after);
+  EXPECT_EQ(*after, *during);
+  EXPECT_EQ((*store().find_author(Source::kTwitter, "u-anna"))->last_seen.ms, 3000);
+}
+
 TEST_P(StoreContract, LargeBatchIsAllOrNothingAndFast) {
   std::vector<Post> posts;
   for (int i = 0; i < 20'000; ++i) {

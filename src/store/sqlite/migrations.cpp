@@ -16,6 +16,21 @@ namespace {
 constexpr std::array<std::string_view, 1> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
+CREATE TABLE authors (
+  id          INTEGER PRIMARY KEY,
+  source      TEXT    NOT NULL,
+  ext_id      TEXT    NOT NULL,
+  handle      TEXT,
+  name        TEXT,
+  followers   INTEGER,
+  verified    INTEGER,
+  first_seen  INTEGER NOT NULL,   -- created_at of the author's oldest post
+  last_seen   INTEGER NOT NULL,   -- and newest; the profile fields come from the newest
+  UNIQUE (source, ext_id)
+);
+CREATE INDEX authors_by_handle ON authors (handle COLLATE NOCASE);
+CREATE INDEX authors_by_ext_id ON authors (ext_id);
+
 CREATE TABLE posts (
   rowid            INTEGER PRIMARY KEY,
   source           TEXT    NOT NULL,
@@ -25,7 +40,8 @@ CREATE TABLE posts (
   title            TEXT,
   url              TEXT,
   lang             TEXT,
-  author_id        TEXT,
+  author_ref       INTEGER REFERENCES authors (id),
+  author_id        TEXT,               -- the author as this post gave it
   author_handle    TEXT,
   author_name      TEXT,
   author_followers INTEGER,
@@ -44,21 +60,7 @@ CREATE TABLE posts (
   UNIQUE (source, ext_id)
 );
 CREATE INDEX posts_by_time ON posts (created_at);
-CREATE INDEX posts_by_author ON posts (author_id, created_at) WHERE author_id IS NOT NULL;
-
-CREATE TABLE authors (
-  source      TEXT    NOT NULL,
-  ext_id      TEXT    NOT NULL,
-  handle      TEXT,
-  name        TEXT,
-  followers   INTEGER,
-  verified    INTEGER,
-  profile_at  INTEGER NOT NULL,   -- created_at of the post the profile fields come from
-  first_seen  INTEGER NOT NULL,
-  last_seen   INTEGER NOT NULL,
-  PRIMARY KEY (source, ext_id)
-) WITHOUT ROWID;
-CREATE INDEX authors_by_handle ON authors (handle COLLATE NOCASE);
+-- posts_by_author: created by ensure_read_indexes() below.
 
 CREATE TABLE ingest_log (
   id          INTEGER PRIMARY KEY,
@@ -99,7 +101,18 @@ Result<void> apply(sqlite3* db, int version) {
   return {};
 }
 
+// Kept out of the migrations because bulk loading drops and recreates it.
+constexpr std::string_view kCreateReadIndexes =
+    "CREATE INDEX IF NOT EXISTS posts_by_author ON posts (author_ref, created_at) "
+    "WHERE author_ref IS NOT NULL";
+
 }  // namespace
+
+Result<void> drop_read_indexes(sqlite3* db) {
+  return exec(db, "DROP INDEX IF EXISTS posts_by_author");
+}
+
+Result<void> ensure_read_indexes(sqlite3* db) { return exec(db, kCreateReadIndexes); }
 
 int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 

@@ -17,4 +17,9 @@ int latest_schema_version();
 // database written by a newer binary is refused with kConflict (nothing is changed).
 [[nodiscard]] Result<int> migrate(sqlite3* db);
 
+// The indexes that only speed up reads, which bulk loading drops and rebuilds (see
+// Store::begin_bulk_load). ensure_read_indexes creates the missing ones.
+[[nodiscard]] Result<void> drop_read_indexes(sqlite3* db);
+[[nodiscard]] Result<void> ensure_read_indexes(sqlite3* db);
+
 }  // namespace rauch::store::sqlite

@@ -1,10 +1,10 @@
 #include "store/sqlite/sqlite_store.h"
 
-#include <map>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "store/sqlite/author_registry.h"
 #include "store/sqlite/migrations.h"
 
 namespace rauch::store::sqlite {
@@ -13,30 +13,10 @@ namespace {
 constexpr std::string_view kInsertPost = R"sql(
 INSERT INTO posts (source, ext_id, created_at, text, title, url, lang, author_id, author_handle,
   author_name, author_followers, author_verified, in_reply_to, conversation_id, kind, rating,
-  likes, shares, replies, views, own, extra_json, ingest_id)
+  likes, shares, replies, views, own, extra_json, ingest_id, author_ref)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22, ?23)
+  ?20, ?21, ?22, ?23, ?24)
 ON CONFLICT (source, ext_id) DO NOTHING)sql";
-
-// The profile fields come from whichever post is newest in event time, so ingesting files
-// in any order gives the same authors table; COALESCE keeps fields the newest post lacks.
-constexpr std::string_view kUpsertAuthor = R"sql(
-INSERT INTO authors (source, ext_id, handle, name, followers, verified, profile_at, first_seen,
-  last_seen)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-ON CONFLICT (source, ext_id) DO UPDATE SET
-  handle = CASE WHEN excluded.profile_at >= profile_at THEN coalesce(excluded.handle, handle)
-           ELSE coalesce(handle, excluded.handle) END,
-  name = CASE WHEN excluded.profile_at >= profile_at THEN coalesce(excluded.name, name)
-         ELSE coalesce(name, excluded.name) END,
-  followers = CASE WHEN excluded.profile_at >= profile_at
-              THEN coalesce(excluded.followers, followers)
-              ELSE coalesce(followers, excluded.followers) END,
-  verified = CASE WHEN excluded.profile_at >= profile_at THEN coalesce(excluded.verified, verified)
-             ELSE coalesce(verified, excluded.verified) END,
-  profile_at = max(profile_at, excluded.profile_at),
-  first_seen = min(first_seen, excluded.first_seen),
-  last_seen = max(last_seen, excluded.last_seen))sql";
 
 constexpr std::string_view kAddIngestCounts = R"sql(
 UPDATE ingest_log SET lines = lines + ?2, stored = stored + ?3, duplicates = duplicates + ?4,
@@ -46,13 +26,6 @@ constexpr std::string_view kPostColumns =
     "source, ext_id, created_at, text, title, url, lang, author_id, author_handle, author_name, "
     "author_followers, author_verified, in_reply_to, conversation_id, kind, rating, likes, "
     "shares, replies, views, own, extra_json";
-
-// One author's newest profile and seen-range within a batch.
-struct AuthorUpdate {
-  const Post* newest = nullptr;  // Profile fields come from this post.
-  Timestamp first_seen;
-  Timestamp last_seen;
-};
 
 std::optional<std::int64_t> optional_int(const Statement& stmt, int column) {
   if (stmt.is_null(column)) {
@@ -94,7 +67,8 @@ Post read_post(const Statement& s) {
   return post;
 }
 
-void bind_post(Statement& s, const Post& post, std::int64_t ingest_id) {
+void bind_post(Statement& s, const Post& post, std::int64_t ingest_id,
+               std::optional<std::int64_t> author_ref) {
   s.bind_text(1, source_name(post.source));
   s.bind_text(2, post.id);
   s.bind_int64(3, post.created_at.ms);
@@ -122,18 +96,7 @@ void bind_post(Statement& s, const Post& post, std::int64_t ingest_id) {
   if (ingest_id != 0) {
     s.bind_int64(23, ingest_id);
   }
-}
-
-void bind_author(Statement& s, const Post& newest, const AuthorUpdate& update) {
-  s.bind_text(1, source_name(newest.source));
-  s.bind_text(2, newest.author.id);
-  s.bind_text_or_null(3, newest.author.handle);
-  s.bind_text_or_null(4, newest.author.name);
-  s.bind_int64(5, newest.author.followers);
-  s.bind_bool(6, newest.author.verified);
-  s.bind_int64(7, newest.created_at.ms);
-  s.bind_int64(8, update.first_seen.ms);
-  s.bind_int64(9, update.last_seen.ms);
+  s.bind_int64(24, author_ref);
 }
 
 template <typename T>
@@ -145,7 +108,7 @@ Result<T> fail(Error error) {
 
 struct SqliteStore::Statements {
   Statement insert_post;
-  Statement upsert_author;
+  AuthorRegistry authors;
   Statement add_ingest_counts;
   Statement begin;
   Statement commit;
@@ -169,9 +132,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return make_error(ErrorCode::kUnavailable, error.message());
   }
   sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
-  const std::string pragmas =
-      fmt::format("PRAGMA journal_mode = WAL; PRAGMA synchronous = {}; PRAGMA foreign_keys = ON;",
-                  options.sync_full ? "FULL" : "NORMAL");
+  const std::string pragmas = fmt::format(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = {}; PRAGMA journal_size_limit = 67108864; "
+      "PRAGMA cache_size = -{}; PRAGMA wal_autocheckpoint = {};",
+      options.sync_full ? "FULL" : "NORMAL", options.cache_kib, options.wal_checkpoint_pages);
   if (auto set = exec(db.get(), pragmas); !set) {
     return make_error(set.error().code(),
                       fmt::format("cannot use {} as a database: {}", path, set.error().message()));
@@ -180,22 +144,30 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return make_error(migrated.error().code(),
                       fmt::format("{}: {}", path, migrated.error().message()));
   }
+  // Rebuilds what a bulk load that died before its end had dropped (a no-op otherwise).
+  if (auto ensured = ensure_read_indexes(db.get()); !ensured) {
+    return make_error(ensured.error().code(),
+                      fmt::format("{}: {}", path, ensured.error().message()));
+  }
   auto prepare = [&](std::string_view sql) {
     return Statement::prepare(db.get(), sql);
   };
   auto insert = prepare(kInsertPost);
-  auto upsert = prepare(kUpsertAuthor);
+  auto authors = AuthorRegistry::create(db.get());
   auto counts = prepare(kAddIngestCounts);
   auto begin = prepare("BEGIN IMMEDIATE");
   auto commit = prepare("COMMIT");
   auto rollback = prepare("ROLLBACK");
-  for (auto* stmt : {&insert, &upsert, &counts, &begin, &commit, &rollback}) {
+  if (!authors) {
+    return fail<std::unique_ptr<SqliteStore>>(authors.error());
+  }
+  for (auto* stmt : {&insert, &counts, &begin, &commit, &rollback}) {
     if (!*stmt) {
       return fail<std::unique_ptr<SqliteStore>>(stmt->error());
     }
   }
   auto statements = std::make_unique<Statements>(
-      Statements{std::move(*insert), std::move(*upsert), std::move(*counts), std::move(*begin),
+      Statements{std::move(*insert), std::move(*authors), std::move(*counts), std::move(*begin),
                  std::move(*commit), std::move(*rollback)});
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db), std::move(statements)));
 }
@@ -217,17 +189,26 @@ Result<PutResult> SqliteStore::put_batch(const Batch& batch) {
   }
   st.rollback.reset();
   (void)st.rollback.run();
+  st.authors.forget();
   return written;
 }
 
 Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
   Statements& st = *statements_;
   PutResult result;
-  // Keyed by source and author id; points into batch.posts, which outlives this call.
-  std::map<std::pair<Source, std::string_view>, AuthorUpdate> authors;
   for (const Post& post : batch.posts) {
+    std::optional<std::int64_t> author_ref;
+    AuthorRegistry::Known* author = nullptr;
+    if (!post.author.empty()) {
+      auto resolved = st.authors.resolve(post);
+      if (!resolved) {
+        return fail<PutResult>(resolved.error());
+      }
+      author = *resolved;
+      author_ref = author->key;
+    }
     st.insert_post.reset();
-    bind_post(st.insert_post, post, batch.ingest_id);
+    bind_post(st.insert_post, post, batch.ingest_id, author_ref);
     if (auto ran = st.insert_post.run(); !ran) {
       return fail<PutResult>(ran.error());
     }
@@ -236,26 +217,14 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
       continue;
     }
     ++result.stored;
-    if (post.author.empty()) {
-      continue;
-    }
-    auto [it, inserted] = authors.try_emplace(
-        {post.source, post.author.id}, AuthorUpdate{&post, post.created_at, post.created_at});
-    AuthorUpdate& update = it->second;
-    if (!inserted) {
-      update.first_seen = std::min(update.first_seen, post.created_at);
-      update.last_seen = std::max(update.last_seen, post.created_at);
-      if (post.created_at >= update.newest->created_at) {
-        update.newest = &post;
+    if (author != nullptr) {
+      if (auto noted = st.authors.note_stored(post, *author); !noted) {
+        return fail<PutResult>(noted.error());
       }
     }
   }
-  for (const auto& [key, update] : authors) {
-    st.upsert_author.reset();
-    bind_author(st.upsert_author, *update.newest, update);
-    if (auto ran = st.upsert_author.run(); !ran) {
-      return fail<PutResult>(ran.error());
-    }
+  if (auto flushed = st.authors.flush(); !flushed) {
+    return fail<PutResult>(flushed.error());
   }
   if (batch.ingest_id != 0) {
     Statement& s = st.add_ingest_counts;
@@ -294,7 +263,7 @@ Result<std::vector<Post>> SqliteStore::list_posts(const PostFilter& filter) {
   }
   if (!author.empty()) {
     sql +=
-        " AND author_id IN (SELECT ?4 UNION SELECT ext_id FROM authors WHERE handle = ?4 COLLATE "
+        " AND author_ref IN (SELECT id FROM authors WHERE ext_id = ?4 OR handle = ?4 COLLATE "
         "NOCASE OR handle = '@' || ?4 COLLATE NOCASE)";
   }
   sql += " ORDER BY created_at DESC, source, ext_id LIMIT ?5";
@@ -355,9 +324,10 @@ Result<std::int64_t> SqliteStore::count_authors() {
 
 Result<std::optional<AuthorRecord>> SqliteStore::find_author(Source source,
                                                              std::string_view author_id) {
-  auto stmt = Statement::prepare(db_.get(),
-                                 "SELECT handle, name, followers, verified, first_seen, last_seen "
-                                 "FROM authors WHERE source = ?1 AND ext_id = ?2");
+  auto stmt = Statement::prepare(
+      db_.get(),
+      "SELECT handle, name, followers, verified, first_seen, last_seen FROM authors "
+      "WHERE source = ?1 AND ext_id = ?2");
   if (!stmt) {
     return fail<std::optional<AuthorRecord>>(stmt.error());
   }
@@ -452,6 +422,10 @@ Result<std::vector<IngestRun>> SqliteStore::list_ingests(std::int64_t limit) {
   }
   return runs;
 }
+
+Result<void> SqliteStore::begin_bulk_load() { return drop_read_indexes(db_.get()); }
+
+Result<void> SqliteStore::end_bulk_load() { return ensure_read_indexes(db_.get()); }
 
 Result<int> SqliteStore::schema_version() {
   auto version = count_rows(db_.get(), "PRAGMA user_version");

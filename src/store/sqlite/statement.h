@@ -53,6 +53,8 @@ class Statement {
   double column_double(int column) const;
   std::string_view column_text(int column) const;  // Valid until the next step().
 
+  sqlite3* db() const { return db_; }
+
  private:
   struct Finalizer {
     void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
