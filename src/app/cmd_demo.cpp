@@ -38,6 +38,21 @@ Result<void> remove_database(const std::string& db) {
   return {};
 }
 
+// How the user can call this binary again: its path relative to the working directory
+// when it lies below it ("build/release/rauchmelder"), else its absolute path.
+std::string program_path() {
+  std::error_code ec;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) {
+    return "rauchmelder";
+  }
+  const auto relative = std::filesystem::relative(self, std::filesystem::current_path(ec), ec);
+  if (!ec && !relative.empty() && *relative.begin() != "..") {
+    return relative.string();
+  }
+  return self.string();
+}
+
 void print_next_steps(const std::string& db, const generate::GenerateSummary& summary) {
   fmt::print("\nScenarios in the stream (ground truth in the .truth.json file):\n");
   for (const auto& event : summary.events) {
@@ -54,12 +69,12 @@ void print_next_steps(const std::string& db, const generate::GenerateSummary& su
   scandal_day.resize(10);  // The date part.
   fmt::print(
       "\nTry next:\n"
-      "  rauchmelder posts --db {0} --limit 10\n"
-      "  rauchmelder posts --db {0} --author @Grantler_Gerd\n"
-      "  rauchmelder posts --db {0} --source news --limit 5\n"
-      "  rauchmelder posts --db {0} --since {1} --until {1}T23:59:59Z --json\n"
-      "  rauchmelder ingest --db {0} <your posts.ndjson>   (format: docs/input-format.md)\n",
-      db, scandal_day);
+      "  {2} posts --db {0} --limit 10\n"
+      "  {2} posts --db {0} --author @Grantler_Gerd\n"
+      "  {2} posts --db {0} --source news --limit 5\n"
+      "  {2} posts --db {0} --since {1}T15:00:00Z --until {1}T23:59:59Z   (the scandal)\n"
+      "  {2} ingest --db {0} YOUR-POSTS.ndjson   (format: docs/input-format.md)\n",
+      db, scandal_day, program_path());
 }
 
 int run_demo(const DemoArgs& args) {

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/process.h"
-#include "store/temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace rauch::testing {
 namespace {

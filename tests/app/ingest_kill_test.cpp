@@ -7,24 +7,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/process.h"
-#include "store/temp_dir.h"
+#include "support/sqlite_query.h"
+#include "support/temp_dir.h"
 
 namespace rauch::testing {
 namespace {
-
-std::string query_one(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* stmt = nullptr;
-  std::string result;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
-      sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
-    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-  }
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return result;
-}
 
 TEST(IngestKill, KilledIngestLeavesAConsistentDatabaseThatARerunCompletes) {
   TempDir dir;

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "store/sqlite/sqlite_store.h"
-#include "store/temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace rauch::ingest {
 namespace {

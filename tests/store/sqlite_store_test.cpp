@@ -8,10 +8,13 @@
 
 #include "store/sqlite/migrations.h"
 #include "store/store_contract_test.h"
-#include "store/test_posts.h"
+#include "support/sqlite_query.h"
+#include "support/test_posts.h"
 
 namespace rauch::store {
 namespace {
+
+using testing::query_one;
 
 std::unique_ptr<Store> make_sqlite(const std::string& dir) {
   auto store = sqlite::SqliteStore::open(dir + "/test.db");
@@ -24,21 +27,6 @@ std::string factory_name(const ::testing::TestParamInfo<StoreFactory>& param) {
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, StoreContract,
                          ::testing::Values(StoreFactory{"sqlite", make_sqlite}), factory_name);
-
-// Runs one SQL statement on a database file with the plain SQLite API.
-std::string query_one(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open(path.c_str(), &db);
-  sqlite3_stmt* stmt = nullptr;
-  std::string result;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
-      sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
-    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-  }
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return result;
-}
 
 TEST(SqliteStore, CreatesADatabaseInWalModeAtTheLatestSchema) {
   testing::TempDir dir;

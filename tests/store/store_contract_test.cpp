@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "store/test_posts.h"
+#include "support/test_posts.h"
 
 namespace rauch::store {
 namespace {

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "store/store.h"
-#include "store/temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace rauch::store {
 

@@ -1,4 +1,4 @@
-#include "store/test_posts.h"
+#include "support/test_posts.h"
 
 namespace rauch::testing {
 
