@@ -1,8 +1,9 @@
 # The two Quick start commands of README.md. Both install what is missing first
 # (scripts/setup, as root on Debian 12), then build with CMake.
 #   make demo   build, generate the demo scenarios and ingest them
-#   make test   build and run every test (CTest), then a short benchmark smoke run
-# Other targets: make build, make bench, make asan (tests under ASan+UBSan), make clean.
+#   make test   build and run every test (CTest), a short benchmark smoke run, then every
+#               test again under AddressSanitizer + UndefinedBehaviorSanitizer
+# Other targets: make build, make bench, make asan (only the sanitizer run), make clean.
 
 JOBS ?= 2
 BUILD := build/release
@@ -22,8 +23,9 @@ demo: build
 	$(BUILD)/rauchmelder demo
 
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	$(BUILD)/bench/rauch_bench --benchmark_min_time=0.01
+	$(MAKE) asan
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 asan: setup
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRAUCH_WERROR=ON \
