@@ -133,8 +133,8 @@ void register_ingest(CLI::App& app, int& exit_code) {
   cmd->add_flag("--allow-future", args->allow_future,
                 "Accept posts from any time, however far in the future");
   cmd->add_option("--batch-size", args->batch_size,
-                  "Posts per transaction; a killed ingest loses at most one batch, which a "
-                  "rerun stores")
+                  "Posts per transaction; a killed ingest keeps every committed batch, and "
+                  "rerunning it stores the rest")
       ->capture_default_str()
       ->check(CLI::Range(1, 1'000'000));
   cmd->add_flag("--json", args->json, "Print the summary as one JSON object");

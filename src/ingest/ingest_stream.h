@@ -17,8 +17,8 @@
 namespace rauch::ingest {
 
 struct IngestOptions {
-  // Posts per transaction. Larger is faster; a killed process loses at most one batch of
-  // work, which the next run of the same input redoes (duplicates are skipped).
+  // Posts per transaction. A killed process leaves exactly the committed batches; the
+  // next run of the same input stores the rest (the committed posts count as duplicates).
   std::size_t batch_size = 8192;
   // Called after every committed batch with the running totals (for progress output),
   // on the calling thread.
