@@ -3,7 +3,9 @@
 #   make demo   build, generate the demo scenarios and ingest them
 #   make test   build and run every test (CTest), a short benchmark smoke run, and every
 #               test again under AddressSanitizer + UBSan and under ThreadSanitizer
-# Other targets: make build, make bench, make asan / make tsan (one sanitizer run), make clean.
+# Other targets: make build, make bench (ingest), make bench-match (the matcher table),
+# make asan / make tsan (one sanitizer run), make fuzz (the query parser under libFuzzer,
+# FUZZ_SECONDS=60 by default), make clean.
 
 JOBS ?= 2
 BUILD := build/release
@@ -11,7 +13,9 @@ ASAN_BUILD := build/asan
 TSAN_BUILD := build/tsan
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRAUCH_WERROR=ON
 
-.PHONY: setup build demo test asan tsan bench clean
+.PHONY: setup build demo test asan tsan bench bench-match fuzz clean
+
+FUZZ_SECONDS ?= 60
 
 setup:
 	bash scripts/setup
@@ -25,6 +29,7 @@ demo: build
 
 test: build
 	$(BUILD)/bench/rauch_bench --benchmark_min_time=0.01
+	$(BUILD)/bench/rauch_match_bench --posts 5000 --queries 100,1000
 	$(MAKE) asan
 	$(MAKE) tsan
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -43,6 +48,12 @@ tsan: setup
 
 bench: build
 	$(BUILD)/rauchmelder bench ingest --posts 1000000
+
+bench-match: build
+	$(BUILD)/bench/rauch_match_bench --posts 1000000 --queries 100,1000,10000,100000
+
+fuzz: setup
+	bash tests/fuzz/build.sh run $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

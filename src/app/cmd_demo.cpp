@@ -10,8 +10,10 @@
 #include <fmt/format.h>
 
 #include "app/commands.h"
+#include "app/demo_queries.h"
 #include "app/generated_stream.h"
 #include "app/ingest_summary.h"
+#include "app/query_matching.h"
 #include "app/time_arguments.h"
 #include "ingest/ingest_file.h"
 #include "store/sqlite/sqlite_store.h"
@@ -73,8 +75,26 @@ void print_next_steps(const std::string& db, const generate::GenerateSummary& su
       "  {2} posts --db {0} --author @Grantler_Gerd\n"
       "  {2} posts --db {0} --source news --limit 5\n"
       "  {2} posts --db {0} --since {1}T15:00:00Z --until {1}T23:59:59Z   (the scandal)\n"
+      "  {2} queries list --db {0}\n"
+      "  {2} queries test --db {0} velora-complaints\n"
+      "  {2} query check '(velora OR #velora) AND (akku* OR \"funktioniert nicht\")'\n"
       "  {2} ingest --db {0} YOUR-POSTS.ndjson   (format: docs/input-format.md)\n",
       db, scandal_day, program_path());
+}
+
+Result<void> save_demo_queries(store::Store& store) {
+  for (const DemoQuery& q : demo_queries()) {
+    store::QueryRecord record;
+    record.id = q.id;
+    record.text = q.text;
+    record.name = q.name;
+    record.category = q.category;
+    record.owner = "demo";
+    record.created_at = record.updated_at = wall_clock_now();
+    if (auto put = store.put_query(record); !put)
+      return put;
+  }
+  return {};
 }
 
 int run_demo(const DemoArgs& args) {
@@ -107,9 +127,19 @@ int run_demo(const DemoArgs& args) {
     fmt::print(stderr, "rauchmelder demo: {}\n", store.error().message());
     return kExitFailure;
   }
+  if (auto saved = save_demo_queries(**store); !saved) {
+    fmt::print(stderr, "rauchmelder demo: {}\n", saved.error().message());
+    return kExitFailure;
+  }
   ingest::PostDecoder decoder;
   ingest::RejectReport report(stderr);
-  auto result = ingest::ingest_file(posts_path, **store, decoder, report, wall_clock_now());
+  ingest::IngestOptions ingest_options;
+  if (auto wired = match_saved_queries_on_ingest(**store, ingest_options); !wired) {
+    fmt::print(stderr, "rauchmelder demo: {}\n", wired.error().message());
+    return kExitFailure;
+  }
+  auto result =
+      ingest::ingest_file(posts_path, **store, decoder, report, wall_clock_now(), ingest_options);
   if (!result) {
     fmt::print(stderr, "rauchmelder demo: {}\n", result.error().message());
     return kExitFailure;
@@ -119,7 +149,12 @@ int run_demo(const DemoArgs& args) {
   fmt::print("Ingested into {}:\n  ", db);
   ingest_summary.print(stdout, false);
   auto authors = (*store)->count_authors();
-  fmt::print("  {} authors known\n", authors ? *authors : 0);
+  fmt::print("  {} authors known\nSaved queries (matched while ingesting):\n",
+             authors ? *authors : 0);
+  for (const DemoQuery& q : demo_queries()) {
+    auto count = (*store)->count_matches(q.id, std::nullopt, std::nullopt);
+    fmt::print("  {:<18} {:>6} posts  {}\n", q.id, count ? *count : 0, q.name);
+  }
   print_next_steps(db, *summary);
   return result->counts.rejected > 0 ? kExitRejected : kExitOk;
 }

@@ -11,6 +11,7 @@
 
 #include "app/commands.h"
 #include "app/ingest_summary.h"
+#include "app/query_matching.h"
 #include "app/time_arguments.h"
 #include "ingest/ingest_file.h"
 #include "store/sqlite/sqlite_store.h"
@@ -78,6 +79,10 @@ int run_ingest(const IngestArgs& args) {
   ingest::PostDecoder decoder(decode_options);
   ingest::RejectReport report(stderr);
   ingest::IngestOptions options{.batch_size = std::max<std::size_t>(1, args.batch_size)};
+  if (auto wired = match_saved_queries_on_ingest(**store, options); !wired) {
+    fmt::print(stderr, "rauchmelder ingest: saved queries: {}\n", wired.error().message());
+    return kExitFailure;
+  }
   IngestSummary summary;
   int exit_code = kExitOk;
   for (const std::string& file : args.files) {

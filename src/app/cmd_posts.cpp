@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "app/commands.h"
-#include "app/terminal_text.h"
+#include "app/post_lines.h"
 #include "app/time_arguments.h"
 #include "core/post_json.h"
 #include "store/sqlite/sqlite_store.h"
@@ -55,17 +55,6 @@ Result<store::PostFilter> make_filter(const PostsArgs& args) {
   return filter;
 }
 
-void print_human(const Post& post) {
-  std::string who = post.author.handle.empty() ? post.author.id : post.author.handle;
-  if (post.author.followers) {
-    who += fmt::format(" ({} followers)", *post.author.followers);
-  }
-  fmt::print("{}  {:<9} {:<2}  {}{}\n    {}\n", format_rfc3339(post.created_at),
-             source_name(post.source), post.lang.empty() ? "--" : post.lang, terminal_safe(who, 60),
-             post.own ? "  [own]" : "",
-             terminal_safe(post.title.empty() ? post.text : post.title + ": " + post.text, 160));
-}
-
 int run_posts(const PostsArgs& args) {
   auto filter = make_filter(args);
   if (!filter) {
@@ -90,7 +79,7 @@ int run_posts(const PostsArgs& args) {
       line += '\n';
       std::fwrite(line.data(), 1, line.size(), stdout);
     } else {
-      print_human(post);
+      print_post_human(post);
     }
   }
   if (!args.json && posts->empty()) {

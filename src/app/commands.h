@@ -19,5 +19,8 @@ void register_posts(CLI::App& app, int& exit_code);
 void register_generate(CLI::App& app, int& exit_code);
 void register_demo(CLI::App& app, int& exit_code);
 void register_bench(CLI::App& app, int& exit_code);
+void register_match(CLI::App& app, int& exit_code);
+void register_query(CLI::App& app, int& exit_code);
+void register_queries(CLI::App& app, int& exit_code);
 
 }  // namespace rauch::app

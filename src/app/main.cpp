@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
   rauch::app::register_generate(app, exit_code);
   rauch::app::register_demo(app, exit_code);
   rauch::app::register_bench(app, exit_code);
+  rauch::app::register_match(app, exit_code);
+  rauch::app::register_query(app, exit_code);
+  rauch::app::register_queries(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -20,6 +20,7 @@ bool is_blank(std::string_view text) {
 struct DecodedBatch {
   std::vector<Post> posts;  // Reused: decoded in place, string capacity kept.
   std::size_t filled = 0;
+  std::vector<std::vector<std::string>> matches;  // Per post, when matching is wired in.
   store::IngestCounts counts;  // lines, rejected, blank of this stretch of input.
   std::optional<Error> read_error;
   bool last = false;  // The input ended (or failed) after this batch.
@@ -65,7 +66,14 @@ Result<store::IngestCounts> ingest_stream(std::string_view name, LineReader& rea
   detail::BatchExchange<DecodedBatch> exchange(2);
   std::jthread decoding([&] {
     while (auto buffer = exchange.take_free()) {
-      decode_batch(name, reader, decoder, rejects, options.batch_size, **buffer);
+      DecodedBatch& batch = **buffer;
+      decode_batch(name, reader, decoder, rejects, options.batch_size, batch);
+      if (options.match) {
+        batch.matches.resize(batch.filled);
+        for (auto& ids : batch.matches)
+          ids.clear();
+        options.match(std::span<const Post>(batch.posts.data(), batch.filled), batch.matches);
+      }
       const bool last = (*buffer)->last;
       exchange.put_full(std::move(*buffer));
       if (last) {
@@ -81,6 +89,8 @@ Result<store::IngestCounts> ingest_stream(std::string_view name, LineReader& rea
     if (batch->counts.lines > 0) {
       store::Batch put{std::span<const Post>(batch->posts.data(), batch->filled), ingest_id,
                        batch->counts};
+      if (options.match)
+        put.matches = batch->matches;
       auto written = store.put_batch(put);
       if (!written) {
         failure = std::move(written).error();

@@ -6,7 +6,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.h"
 #include "ingest/line_reader.h"
@@ -23,6 +26,12 @@ struct IngestOptions {
   // Called after every committed batch with the running totals (for progress output),
   // on the calling thread.
   std::function<void(const store::IngestCounts&)> on_commit;
+  // When set, called on the decoding thread with every batch of valid posts before it is
+  // stored; it fills matches[i] (cleared, one entry per post) with the ids of the saved
+  // queries post i matches, and the store keeps them with the posts. Ingest itself knows
+  // nothing of queries: the app wires the matcher in here.
+  std::function<void(std::span<const Post> posts, std::vector<std::vector<std::string>>& matches)>
+      match;
 };
 
 // Ingests everything `reader` yields. Reading and decoding run on a second thread, so

@@ -1,19 +1,21 @@
 #pragma once
 
-// The Store: where posts, authors and the ingest log live. An interface, so the embedded
-// SQLite store (store/sqlite) and the shared PostgreSQL store (to follow) are
-// interchangeable; no SQL dialect shows through it. The store test suite in
+// The Store: where posts, authors, the ingest log, saved queries and their matches live.
+// An interface, so the embedded SQLite store (store/sqlite) and the shared PostgreSQL store
+// (to follow) are interchangeable; no SQL dialect shows through it. The store test suite in
 // tests/store runs against every implementation.
 
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.h"
 #include "core/post.h"
 #include "core/timestamp.h"
+#include "store/query_record.h"
 
 namespace rauch::store {
 
@@ -50,6 +52,11 @@ struct Batch {
   std::int64_t ingest_id = 0;  // 0: not part of a logged run.
   IngestCounts counts;         // lines / rejected / blank of this stretch; stored and
                                // duplicates are computed by the store.
+  // The ids of the queries each post matched: empty when no matching was done, else one
+  // entry per post, at the post's index. Stored only for posts new in this batch, so
+  // ingesting the same input again adds no matches; ids are not checked against the
+  // saved queries (put_matches is the checked way to add matches).
+  std::span<const std::vector<std::string>> matches;
 };
 
 // Result of put_batch: how many posts were new and how many were already stored.
@@ -67,6 +74,20 @@ struct PostFilter {
   std::int64_t limit = 50;  // 1..kMaxListLimit.
 };
 inline constexpr std::int64_t kMaxListLimit = 1'000'000;
+
+// Names a stored post the way the input does.
+struct PostKey {
+  Source source = Source::kOther;
+  std::string id;
+};
+
+// Matches of one UTC calendar day.
+struct DayCount {
+  std::string day;  // "2026-11-24"
+  std::int64_t count = 0;
+
+  friend bool operator==(const DayCount&, const DayCount&) = default;
+};
 
 // The latest known profile of an author, and when they were first and last seen (event
 // time of their posts). "Latest" means from the post with the newest created_at, so the
@@ -89,8 +110,10 @@ class Store {
 
   // Writes the batch in one transaction: all of it or none of it. Posts whose source + id
   // are already stored (or appear twice in the batch) are counted as duplicates and leave
-  // the stored post unchanged. Authors are upserted. kUnavailable when the database
-  // cannot be written (disk full, locked for longer than the busy timeout).
+  // the stored post unchanged. Authors are upserted; the matches of new posts are stored.
+  // kInvalidArgument when matches is neither empty nor as long as posts; kUnavailable
+  // when the database cannot be written (disk full, locked for longer than the busy
+  // timeout).
   [[nodiscard]] virtual Result<PutResult> put_batch(const Batch& batch) = 0;
 
   [[nodiscard]] virtual Result<std::vector<Post>> list_posts(const PostFilter& filter) = 0;
@@ -116,6 +139,39 @@ class Store {
   // the end, the next open rebuilds them.
   [[nodiscard]] virtual Result<void> begin_bulk_load() = 0;
   [[nodiscard]] virtual Result<void> end_bulk_load() = 0;
+
+  // Saved queries. put_query inserts the record, or updates the one with its id: then
+  // text, name, category, owner and updated_at are replaced and the stored created_at is
+  // kept. kInvalidArgument when validate_query_record() refuses the record.
+  [[nodiscard]] virtual Result<void> put_query(const QueryRecord& record) = 0;
+  // Ordered by id.
+  [[nodiscard]] virtual Result<std::vector<QueryRecord>> list_queries() = 0;
+  // nullopt when no query has that id.
+  [[nodiscard]] virtual Result<std::optional<QueryRecord>> find_query(std::string_view id) = 0;
+  // Removes the query and all its matches in one transaction; false when it did not exist.
+  [[nodiscard]] virtual Result<bool> remove_query(std::string_view id) = 0;
+
+  // Backfill: records that the saved query matched these stored posts. Posts that are not
+  // stored are skipped, matches already stored are kept. Returns how many matches were
+  // new. kNotFound when the query is not saved. Large spans are written in several
+  // transactions so other writers are not locked out for long; on an error the earlier
+  // ones stay, and calling again with the same posts completes the work.
+  [[nodiscard]] virtual Result<std::int64_t> put_matches(std::string_view query_id,
+                                                         std::span<const PostKey> posts) = 0;
+
+  // Matches of a query whose post's created_at (event time) is in [since, until); an
+  // unknown query has none.
+  [[nodiscard]] virtual Result<std::int64_t> count_matches(std::string_view query_id,
+                                                           std::optional<Timestamp> since,
+                                                           std::optional<Timestamp> until) = 0;
+  // The same matches counted per UTC day of created_at, oldest day first; days without
+  // matches are left out.
+  [[nodiscard]] virtual Result<std::vector<DayCount>> match_counts_by_day(
+      std::string_view query_id, std::optional<Timestamp> since,
+      std::optional<Timestamp> until) = 0;
+  // The posts a query matched, filtered, ordered and limited as by list_posts.
+  [[nodiscard]] virtual Result<std::vector<Post>> list_matched_posts(std::string_view query_id,
+                                                                     const PostFilter& filter) = 0;
 
   // The schema version the database is at.
   [[nodiscard]] virtual Result<int> schema_version() = 0;

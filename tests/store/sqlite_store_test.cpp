@@ -135,5 +135,70 @@ TEST(SqliteStore, ASecondWriterWaitsForTheFirstInsteadOfFailing) {
   EXPECT_EQ(put->duplicates, 1);
 }
 
+TEST(SqliteStore, UpgradesAVersion1DatabaseWithPostsAndCanMatchThem) {
+  testing::TempDir dir;
+  const std::string path = dir.file("v1.db");
+  {
+    // A database as release 1 wrote it, with posts.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    sqlite::Connection db(raw);
+    ASSERT_EQ(sqlite::migrate(db.get(), 1), 1);
+    ASSERT_TRUE(sqlite::exec(db.get(),
+                             "INSERT INTO posts (source, ext_id, created_at, text) VALUES "
+                             "('twitter', 'a', 1000, 'Velora Akku'), "
+                             "('reddit', 'b', 2000, 'Velora Akku')"));
+  }
+  EXPECT_EQ(query_one(path, "PRAGMA user_version"), "1");
+  auto store = sqlite::SqliteStore::open(path);
+  ASSERT_TRUE(store) << store.error().message();
+  EXPECT_EQ(*(*store)->schema_version(), 2);
+  EXPECT_EQ(*(*store)->count_posts(), 2);
+  ASSERT_TRUE((*store)->put_query(QueryRecord{.id = "q1", .text = "velora"}));
+  std::vector<PostKey> keys = {{Source::kTwitter, "a"}, {Source::kReddit, "b"}};
+  EXPECT_EQ((*store)->put_matches("q1", keys), 2);
+  auto listed = (*store)->list_matched_posts("q1", {});
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 2U);
+  EXPECT_EQ((*listed)[0].id, "b");
+  EXPECT_EQ((*listed)[0].text, "Velora Akku");
+  // New posts get matches with their batch, next to the old ones.
+  std::vector<Post> posts = {testing::make_post("c", 3000)};
+  std::vector<std::vector<std::string>> found = {{"q1"}};
+  ASSERT_TRUE((*store)->put_batch(Batch{.posts = posts, .matches = found}));
+  EXPECT_EQ((*store)->count_matches("q1", std::nullopt, std::nullopt), 3);
+}
+
+TEST(SqliteStore, MatchesRollBackWithTheirBatch) {
+  testing::TempDir dir;
+  const std::string path = dir.file("rollback.db");
+  auto store = sqlite::SqliteStore::open(path);
+  ASSERT_TRUE(store);
+  ASSERT_TRUE((*store)->put_query(QueryRecord{.id = "q1", .text = "velora"}));
+  // Makes the insert of the second post's match fail, after the first post and its match
+  // were written inside the transaction.
+  query_one(path,
+            "CREATE TRIGGER refuse BEFORE INSERT ON matches WHEN NEW.query_id = 'refused' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+  std::vector<Post> posts = {testing::make_post("a", 1000, "anna"),
+                             testing::make_post("b", 2000, "ben")};
+  std::vector<std::vector<std::string>> found = {{"q1"}, {"refused"}};
+  auto put = (*store)->put_batch(Batch{.posts = posts, .matches = found});
+  ASSERT_FALSE(put);
+  EXPECT_NE(put.error().message().find("refused by the test"), std::string::npos)
+      << put.error().message();
+  EXPECT_EQ(*(*store)->count_posts(), 0);
+  EXPECT_EQ(*(*store)->count_authors(), 0);
+  EXPECT_EQ((*store)->count_matches("q1", std::nullopt, std::nullopt), 0);
+  // Nothing of the failed batch is remembered: the same batch goes through in full.
+  query_one(path, "DROP TRIGGER refuse");
+  put = (*store)->put_batch(Batch{.posts = posts, .matches = found});
+  ASSERT_TRUE(put) << put.error().message();
+  EXPECT_EQ(put->stored, 2);
+  EXPECT_EQ(*(*store)->count_authors(), 2);
+  EXPECT_EQ((*store)->count_matches("q1", std::nullopt, std::nullopt), 1);
+  EXPECT_EQ((*store)->count_matches("refused", std::nullopt, std::nullopt), 1);
+}
+
 }  // namespace
 }  // namespace rauch::store

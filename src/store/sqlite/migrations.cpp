@@ -1,10 +1,12 @@
 #include "store/sqlite/migrations.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "core/assert.h"
 #include "core/version.h"
 #include "store/sqlite/statement.h"
 
@@ -13,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 1> kMigrations = {
+constexpr std::array<std::string_view, 2> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -75,6 +77,30 @@ CREATE TABLE ingest_log (
   blank       INTEGER NOT NULL DEFAULT 0
 );
 )sql",
+    // 2: saved queries and the posts they matched.
+    R"sql(
+CREATE TABLE queries (
+  id          TEXT    PRIMARY KEY,
+  text        TEXT    NOT NULL,             -- as the user wrote it
+  name        TEXT    NOT NULL DEFAULT '',
+  category    TEXT    NOT NULL,             -- brand, competitor, topic; checked by the code,
+                                            -- so a new category needs no table rebuild
+  owner       TEXT    NOT NULL DEFAULT '',
+  created_at  INTEGER NOT NULL,             -- wall clock, ms
+  updated_at  INTEGER NOT NULL
+);
+
+-- Without rowid: the primary key is the only way a match is looked up, and a separate
+-- rowid b-tree would double the writes. created_at is the post's event time, copied so
+-- per-query counts over a time range read the index below and never touch posts.
+CREATE TABLE matches (
+  query_id    TEXT    NOT NULL,
+  post_rowid  INTEGER NOT NULL,             -- posts.rowid
+  created_at  INTEGER NOT NULL,
+  PRIMARY KEY (query_id, post_rowid)
+) WITHOUT ROWID;
+CREATE INDEX matches_by_time ON matches (query_id, created_at);
+)sql",
 };
 
 Result<int> read_user_version(sqlite3* db) {
@@ -116,7 +142,11 @@ Result<void> ensure_read_indexes(sqlite3* db) { return exec(db, kCreateReadIndex
 
 int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 
-Result<int> migrate(sqlite3* db) {
+Result<int> migrate(sqlite3* db) { return migrate(db, latest_schema_version()); }
+
+Result<int> migrate(sqlite3* db, int target_version) {
+  RAUCH_ASSERT(target_version >= 1 && target_version <= latest_schema_version(),
+               "no migration to the requested version");
   auto version = read_user_version(db);
   if (!version) {
     return version;
@@ -128,7 +158,7 @@ Result<int> migrate(sqlite3* db) {
                                   "rauchmelder to open it",
                                   *version, kVersion, latest_schema_version()));
   }
-  for (int next = *version + 1; next <= latest_schema_version(); ++next) {
+  for (int next = *version + 1; next <= target_version; ++next) {
     // Two processes opening a new database at once both try; the loser's CREATE fails
     // inside its transaction, and the version it then reads shows the winner's work.
     auto applied = apply(db, next);
@@ -140,7 +170,7 @@ Result<int> migrate(sqlite3* db) {
       return tl::unexpected(std::move(applied).error());
     }
   }
-  return latest_schema_version();
+  return std::max(*version, target_version);
 }
 
 }  // namespace rauch::store::sqlite

@@ -16,6 +16,9 @@ int latest_schema_version();
 // Brings the database up to latest_schema_version(). Returns the version it is at. A
 // database written by a newer binary is refused with kConflict (nothing is changed).
 [[nodiscard]] Result<int> migrate(sqlite3* db);
+// Brings the database up to target_version (1..latest) and no further; tests use it to
+// build the databases older releases wrote.
+[[nodiscard]] Result<int> migrate(sqlite3* db, int target_version);
 
 // The indexes that only speed up reads, which bulk loading drops and rebuilds (see
 // Store::begin_bulk_load). ensure_read_indexes creates the missing ones.

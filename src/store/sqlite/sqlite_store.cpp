@@ -6,102 +6,39 @@
 
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/post_rows.h"
+#include "store/sqlite/queries.h"
+#include "store/sqlite/transaction.h"
 
 namespace rauch::store::sqlite {
 namespace {
-
-constexpr std::string_view kInsertPost = R"sql(
-INSERT INTO posts (source, ext_id, created_at, text, title, url, lang, author_id, author_handle,
-  author_name, author_followers, author_verified, in_reply_to, conversation_id, kind, rating,
-  likes, shares, replies, views, own, extra_json, ingest_id, author_ref)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22, ?23, ?24)
-ON CONFLICT (source, ext_id) DO NOTHING)sql";
 
 constexpr std::string_view kAddIngestCounts = R"sql(
 UPDATE ingest_log SET lines = lines + ?2, stored = stored + ?3, duplicates = duplicates + ?4,
   rejected = rejected + ?5, blank = blank + ?6 WHERE id = ?1)sql";
 
-constexpr std::string_view kPostColumns =
-    "source, ext_id, created_at, text, title, url, lang, author_id, author_handle, author_name, "
-    "author_followers, author_verified, in_reply_to, conversation_id, kind, rating, likes, "
-    "shares, replies, views, own, extra_json";
-
-std::optional<std::int64_t> optional_int(const Statement& stmt, int column) {
-  if (stmt.is_null(column)) {
-    return std::nullopt;
-  }
-  return stmt.column_int64(column);
-}
-
-Post read_post(const Statement& s) {
-  Post post;
-  post.source = source_from_name(s.column_text(0)).value_or(Source::kOther);
-  post.id = s.column_text(1);
-  post.created_at = Timestamp{s.column_int64(2)};
-  post.text = s.column_text(3);
-  post.title = s.column_text(4);
-  post.url = s.column_text(5);
-  post.lang = s.column_text(6);
-  post.author.id = s.column_text(7);
-  post.author.handle = s.column_text(8);
-  post.author.name = s.column_text(9);
-  post.author.followers = optional_int(s, 10);
-  if (!s.is_null(11)) {
-    post.author.verified = s.column_int64(11) != 0;
-  }
-  post.in_reply_to = s.column_text(12);
-  post.conversation_id = s.column_text(13);
-  if (!s.is_null(14)) {
-    post.kind = post_kind_from_name(s.column_text(14));
-  }
-  if (!s.is_null(15)) {
-    post.rating = s.column_double(15);
-  }
-  post.metrics.likes = optional_int(s, 16);
-  post.metrics.shares = optional_int(s, 17);
-  post.metrics.replies = optional_int(s, 18);
-  post.metrics.views = optional_int(s, 19);
-  post.own = s.column_int64(20) != 0;
-  post.extra_json = s.column_text(21);
-  return post;
-}
-
-void bind_post(Statement& s, const Post& post, std::int64_t ingest_id,
-               std::optional<std::int64_t> author_ref) {
-  s.bind_text(1, source_name(post.source));
-  s.bind_text(2, post.id);
-  s.bind_int64(3, post.created_at.ms);
-  s.bind_text(4, post.text);
-  s.bind_text_or_null(5, post.title);
-  s.bind_text_or_null(6, post.url);
-  s.bind_text_or_null(7, post.lang);
-  s.bind_text_or_null(8, post.author.id);
-  s.bind_text_or_null(9, post.author.handle);
-  s.bind_text_or_null(10, post.author.name);
-  s.bind_int64(11, post.author.followers);
-  s.bind_bool(12, post.author.verified);
-  s.bind_text_or_null(13, post.in_reply_to);
-  s.bind_text_or_null(14, post.conversation_id);
-  if (post.kind) {
-    s.bind_text(15, post_kind_name(*post.kind));
-  }
-  s.bind_double(16, post.rating);
-  s.bind_int64(17, post.metrics.likes);
-  s.bind_int64(18, post.metrics.shares);
-  s.bind_int64(19, post.metrics.replies);
-  s.bind_int64(20, post.metrics.views);
-  s.bind_int64(21, post.own ? 1 : 0);
-  s.bind_text_or_null(22, post.extra_json);
-  if (ingest_id != 0) {
-    s.bind_int64(23, ingest_id);
-  }
-  s.bind_int64(24, author_ref);
-}
+// Matches of a batch: the rowid and created_at of the new post are known, no lookup.
+// OR IGNORE: a query id listed twice for one post is one match.
+constexpr std::string_view kInsertMatch =
+    "INSERT OR IGNORE INTO matches (query_id, post_rowid, created_at) VALUES (?1, ?2, ?3)";
 
 template <typename T>
 Result<T> fail(Error error) {
   return tl::unexpected(std::move(error));
+}
+
+Result<void> insert_matches(Statement& insert, std::int64_t post_rowid, Timestamp created_at,
+                            const std::vector<std::string>& query_ids) {
+  for (const std::string& query_id : query_ids) {
+    insert.reset();
+    insert.bind_text(1, query_id);
+    insert.bind_int64(2, post_rowid);
+    insert.bind_int64(3, created_at.ms);
+    if (auto ran = insert.run(); !ran) {
+      return ran;
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -110,9 +47,10 @@ struct SqliteStore::Statements {
   Statement insert_post;
   AuthorRegistry authors;
   Statement add_ingest_counts;
-  Statement begin;
-  Statement commit;
-  Statement rollback;
+  Transactions transactions;
+  // Prepared on the first batch with matches, so ingest without matching prepares and
+  // runs nothing more than before.
+  std::optional<Statement> insert_match;
 };
 
 SqliteStore::SqliteStore(Connection db, std::unique_ptr<Statements> statements)
@@ -155,48 +93,63 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
   auto insert = prepare(kInsertPost);
   auto authors = AuthorRegistry::create(db.get());
   auto counts = prepare(kAddIngestCounts);
-  auto begin = prepare("BEGIN IMMEDIATE");
-  auto commit = prepare("COMMIT");
-  auto rollback = prepare("ROLLBACK");
+  auto transactions = Transactions::create(db.get());
   if (!authors) {
     return fail<std::unique_ptr<SqliteStore>>(authors.error());
   }
-  for (auto* stmt : {&insert, &counts, &begin, &commit, &rollback}) {
+  if (!transactions) {
+    return fail<std::unique_ptr<SqliteStore>>(transactions.error());
+  }
+  for (auto* stmt : {&insert, &counts}) {
     if (!*stmt) {
       return fail<std::unique_ptr<SqliteStore>>(stmt->error());
     }
   }
   auto statements = std::make_unique<Statements>(
-      Statements{std::move(*insert), std::move(*authors), std::move(*counts), std::move(*begin),
-                 std::move(*commit), std::move(*rollback)});
+      Statements{std::move(*insert), std::move(*authors), std::move(*counts),
+                 std::move(*transactions), std::nullopt});
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db), std::move(statements)));
 }
 
 Result<PutResult> SqliteStore::put_batch(const Batch& batch) {
+  if (!batch.matches.empty() && batch.matches.size() != batch.posts.size()) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      fmt::format("a batch of {} posts has matches for {} posts",
+                                  batch.posts.size(), batch.matches.size()));
+  }
   Statements& st = *statements_;
-  st.begin.reset();
-  if (auto begun = st.begin.run(); !begun) {
-    return fail<PutResult>(begun.error());
+  auto written = st.transactions.run([&] { return write_batch(batch); });
+  if (!written) {
+    st.authors.forget();
   }
-  auto written = write_batch(batch);
-  st.commit.reset();
-  if (written) {
-    if (auto committed = st.commit.run(); committed) {
-      return written;
-    } else {
-      written = fail<PutResult>(committed.error());
-    }
-  }
-  st.rollback.reset();
-  (void)st.rollback.run();
-  st.authors.forget();
   return written;
+}
+
+Result<Statement*> SqliteStore::match_inserter() {
+  Statements& st = *statements_;
+  if (!st.insert_match) {
+    auto prepared = Statement::prepare(db_.get(), kInsertMatch);
+    if (!prepared) {
+      return fail<Statement*>(prepared.error());
+    }
+    st.insert_match = std::move(*prepared);
+  }
+  return &*st.insert_match;
 }
 
 Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
   Statements& st = *statements_;
+  Statement* insert_match = nullptr;
+  if (!batch.matches.empty()) {
+    auto inserter = match_inserter();
+    if (!inserter) {
+      return fail<PutResult>(inserter.error());
+    }
+    insert_match = *inserter;
+  }
   PutResult result;
-  for (const Post& post : batch.posts) {
+  for (std::size_t i = 0; i < batch.posts.size(); ++i) {
+    const Post& post = batch.posts[i];
     std::optional<std::int64_t> author_ref;
     AuthorRegistry::Known* author = nullptr;
     if (!post.author.empty()) {
@@ -217,6 +170,13 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
       continue;
     }
     ++result.stored;
+    if (insert_match != nullptr && !batch.matches[i].empty()) {
+      const std::int64_t rowid = sqlite3_last_insert_rowid(db_.get());
+      if (auto inserted = insert_matches(*insert_match, rowid, post.created_at, batch.matches[i]);
+          !inserted) {
+        return fail<PutResult>(inserted.error());
+      }
+    }
     if (author != nullptr) {
       if (auto noted = st.authors.note_stored(post, *author); !noted) {
         return fail<PutResult>(noted.error());
@@ -243,19 +203,34 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
 }
 
 Result<std::vector<Post>> SqliteStore::list_posts(const PostFilter& filter) {
+  return select_posts(filter, std::nullopt);
+}
+
+Result<std::vector<Post>> SqliteStore::list_matched_posts(std::string_view query_id,
+                                                          const PostFilter& filter) {
+  return select_posts(filter, query_id);
+}
+
+Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
+                                                    std::optional<std::string_view> query_id) {
   if (filter.limit < 1 || filter.limit > kMaxListLimit) {
     return make_error(ErrorCode::kInvalidArgument,
                       fmt::format("limit must be between 1 and {}", kMaxListLimit));
   }
-  std::string sql = fmt::format("SELECT {} FROM posts WHERE 1", kPostColumns);
-  if (filter.since) {
-    sql += " AND created_at >= ?1";
+  std::string sql = fmt::format("SELECT {} FROM ", kPostColumns);
+  // Matched posts are reached from the matches index (query_id, created_at), whose copy of
+  // created_at serves the time range and the order without reading posts that do not
+  // qualify.
+  std::string_view time = "p.created_at";
+  if (query_id) {
+    sql += "matches m JOIN posts p ON p.rowid = m.post_rowid WHERE m.query_id = ?6";
+    time = "m.created_at";
+  } else {
+    sql += "posts p WHERE 1";
   }
-  if (filter.until) {
-    sql += " AND created_at < ?2";
-  }
+  append_time_range(sql, time, filter.since, filter.until);
   if (filter.source) {
-    sql += " AND source = ?3";
+    sql += " AND p.source = ?3";
   }
   std::string_view author = filter.author;
   if (author.starts_with('@')) {
@@ -263,19 +238,17 @@ Result<std::vector<Post>> SqliteStore::list_posts(const PostFilter& filter) {
   }
   if (!author.empty()) {
     sql +=
-        " AND author_ref IN (SELECT id FROM authors WHERE ext_id = ?4 OR handle = ?4 COLLATE "
+        " AND p.author_ref IN (SELECT id FROM authors WHERE ext_id = ?4 OR handle = ?4 COLLATE "
         "NOCASE OR handle = '@' || ?4 COLLATE NOCASE)";
   }
-  sql += " ORDER BY created_at DESC, source, ext_id LIMIT ?5";
+  sql += fmt::format(" ORDER BY {} DESC, p.source, p.ext_id LIMIT ?5", time);
   auto stmt = Statement::prepare(db_.get(), sql);
   if (!stmt) {
     return fail<std::vector<Post>>(stmt.error());
   }
-  if (filter.since) {
-    stmt->bind_int64(1, filter.since->ms);
-  }
-  if (filter.until) {
-    stmt->bind_int64(2, filter.until->ms);
+  bind_time_range(*stmt, filter.since, filter.until);
+  if (query_id) {
+    stmt->bind_text(6, *query_id);
   }
   if (filter.source) {
     stmt->bind_text(3, source_name(*filter.source));
@@ -345,7 +318,7 @@ Result<std::optional<AuthorRecord>> SqliteStore::find_author(Source source,
   record.author.id = author_id;
   record.author.handle = stmt->column_text(0);
   record.author.name = stmt->column_text(1);
-  record.author.followers = optional_int(*stmt, 2);
+  record.author.followers = stmt->column_int64_or_null(2);
   if (!stmt->is_null(3)) {
     record.author.verified = stmt->column_int64(3) != 0;
   }
@@ -421,6 +394,39 @@ Result<std::vector<IngestRun>> SqliteStore::list_ingests(std::int64_t limit) {
     runs.push_back(std::move(run));
   }
   return runs;
+}
+
+Result<void> SqliteStore::put_query(const QueryRecord& record) {
+  return sqlite::put_query(db_.get(), record);
+}
+
+Result<std::vector<QueryRecord>> SqliteStore::list_queries() {
+  return sqlite::list_queries(db_.get());
+}
+
+Result<std::optional<QueryRecord>> SqliteStore::find_query(std::string_view id) {
+  return sqlite::find_query(db_.get(), id);
+}
+
+Result<bool> SqliteStore::remove_query(std::string_view id) {
+  return sqlite::remove_query(db_.get(), statements_->transactions, id);
+}
+
+Result<std::int64_t> SqliteStore::put_matches(std::string_view query_id,
+                                              std::span<const PostKey> posts) {
+  return sqlite::put_matches(db_.get(), statements_->transactions, query_id, posts);
+}
+
+Result<std::int64_t> SqliteStore::count_matches(std::string_view query_id,
+                                                std::optional<Timestamp> since,
+                                                std::optional<Timestamp> until) {
+  return sqlite::count_matches(db_.get(), query_id, since, until);
+}
+
+Result<std::vector<DayCount>> SqliteStore::match_counts_by_day(std::string_view query_id,
+                                                               std::optional<Timestamp> since,
+                                                               std::optional<Timestamp> until) {
+  return sqlite::match_counts_by_day(db_.get(), query_id, since, until);
 }
 
 Result<void> SqliteStore::begin_bulk_load() { return drop_read_indexes(db_.get()); }

@@ -45,6 +45,19 @@ class SqliteStore final : public Store {
   Result<void> finish_ingest(std::int64_t ingest_id, IngestStatus status,
                              Timestamp finished) override;
   Result<std::vector<IngestRun>> list_ingests(std::int64_t limit) override;
+  Result<void> put_query(const QueryRecord& record) override;
+  Result<std::vector<QueryRecord>> list_queries() override;
+  Result<std::optional<QueryRecord>> find_query(std::string_view id) override;
+  Result<bool> remove_query(std::string_view id) override;
+  Result<std::int64_t> put_matches(std::string_view query_id,
+                                   std::span<const PostKey> posts) override;
+  Result<std::int64_t> count_matches(std::string_view query_id, std::optional<Timestamp> since,
+                                     std::optional<Timestamp> until) override;
+  Result<std::vector<DayCount>> match_counts_by_day(std::string_view query_id,
+                                                    std::optional<Timestamp> since,
+                                                    std::optional<Timestamp> until) override;
+  Result<std::vector<Post>> list_matched_posts(std::string_view query_id,
+                                               const PostFilter& filter) override;
   Result<void> begin_bulk_load() override;
   Result<void> end_bulk_load() override;
   Result<int> schema_version() override;
@@ -54,6 +67,10 @@ class SqliteStore final : public Store {
   SqliteStore(Connection db, std::unique_ptr<Statements> statements);
 
   Result<PutResult> write_batch(const Batch& batch);
+  Result<Statement*> match_inserter();
+  // list_posts, and list_matched_posts when query_id is given.
+  Result<std::vector<Post>> select_posts(const PostFilter& filter,
+                                         std::optional<std::string_view> query_id);
 
   Connection db_;
   std::unique_ptr<Statements> statements_;  // Prepared once, reused for every batch.

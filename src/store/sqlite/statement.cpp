@@ -124,6 +124,13 @@ std::int64_t Statement::column_int64(int column) const {
   return sqlite3_column_int64(stmt_.get(), column);
 }
 
+std::optional<std::int64_t> Statement::column_int64_or_null(int column) const {
+  if (is_null(column)) {
+    return std::nullopt;
+  }
+  return column_int64(column);
+}
+
 double Statement::column_double(int column) const {
   return sqlite3_column_double(stmt_.get(), column);
 }

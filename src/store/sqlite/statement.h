@@ -50,6 +50,7 @@ class Statement {
 
   bool is_null(int column) const;
   std::int64_t column_int64(int column) const;
+  std::optional<std::int64_t> column_int64_or_null(int column) const;  // nullopt for NULL.
   double column_double(int column) const;
   std::string_view column_text(int column) const;  // Valid until the next step().
 
