@@ -22,5 +22,7 @@ void register_bench(CLI::App& app, int& exit_code);
 void register_match(CLI::App& app, int& exit_code);
 void register_query(CLI::App& app, int& exit_code);
 void register_queries(CLI::App& app, int& exit_code);
+void register_eval(CLI::App& app, int& exit_code);
+void register_train(CLI::App& app, int& exit_code);
 
 }  // namespace rauch::app

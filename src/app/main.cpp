@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   rauch::app::register_match(app, exit_code);
   rauch::app::register_query(app, exit_code);
   rauch::app::register_queries(app, exit_code);
+  rauch::app::register_eval(app, exit_code);
+  rauch::app::register_train(app, exit_code);
 
   try {
     app.parse(argc, argv);

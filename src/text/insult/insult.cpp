@@ -1,0 +1,116 @@
+#include "text/insult/insult.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/insult/insult_lexicon.h"
+#include "text/intent/post_shape.h"
+
+namespace rauch::text {
+namespace {
+
+// An insult this many tokens after "du"/"you" still targets the reader: "you are such a
+// complete idiot", "du bist echt so ein Trottel".
+constexpr std::uint32_t kAddressReach = 4;
+// Extra evidence when an insult is aimed at the reader: it is what "never get personal"
+// forbids, so it must outrank swearing about a broken app.
+constexpr float kPersonalBonus = 1.0F;
+// Counting every swear word of a rant would let one long post outscore a short attack.
+constexpr int kMaxCountedWords = 3;
+constexpr std::size_t kMaxFindings = 16;
+
+// No sentence break between tokens [from, to]: an address in one sentence does not aim
+// an insult in the next ("Danke an euch. Der Bot ist dumm.").
+bool same_clause(std::string_view text, const TokenizedText& tokens, std::uint32_t from,
+                 std::uint32_t to) {
+  for (std::uint32_t k = from + 1; k <= to; ++k) {
+    if (starts_clause(text, tokens, k)) return false;
+  }
+  return true;
+}
+
+std::string quoted(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  std::string out = "'";
+  out.append(text.substr(begin, end - begin));
+  out.push_back('\'');
+  return out;
+}
+
+}  // namespace
+
+InsultDetector::InsultDetector() : cues_(insult_cues()) {}
+
+InsultResult InsultDetector::detect(std::string_view text, const TokenizedText& tokens,
+                                    std::string_view lang) const {
+  InsultResult result;
+  float evidence = 0;
+  int counted = 0;
+  bool personal = false;
+  bool have_address = false;
+  PhraseMatch address;
+  auto add_finding = [&](std::uint32_t first, std::uint32_t last, std::string why) {
+    if (result.findings.size() >= kMaxFindings) return;
+    const std::uint32_t begin = tokens.tokens[first].source_begin;
+    const std::uint32_t end = std::max(begin, tokens.tokens[last].source_end);
+    result.findings.push_back({begin, end, std::move(why)});
+  };
+  cues_.scan(tokens, lang_mask(lang), [&](const PhraseMatch& m) {
+    const PhraseSpec& spec = cues_.spec(m.entry);
+    const std::uint32_t last = m.end_token - 1;
+    const Token& head = tokens.tokens[m.first_token];
+    const std::string word = quoted(text, head.source_begin, tokens.tokens[last].source_end);
+    switch (static_cast<InsultCue>(spec.tag)) {
+      case kCueAddress:
+        address = m;
+        have_address = true;
+        return;
+      case kCueAttack:
+        evidence += spec.weight + kPersonalBonus;
+        personal = true;
+        add_finding(m.first_token, last, "personal attack: " + word);
+        return;
+      case kCueInsult: {
+        if (counted++ < kMaxCountedWords) evidence += spec.weight;
+        const bool after_mention =
+            m.first_token > 0 && tokens.tokens[m.first_token - 1].kind == TokenKind::kMention;
+        const bool after_address =
+            have_address && m.first_token - address.end_token < kAddressReach &&
+            same_clause(text, tokens, address.first_token, m.first_token);
+        if (after_address || after_mention) {
+          evidence += kPersonalBonus;
+          personal = true;
+          const std::uint32_t first = after_address ? address.first_token : m.first_token;
+          add_finding(first, last,
+                      "personal attack: insult " + word + " addressed at the reader");
+        } else {
+          add_finding(m.first_token, last, "insult: " + word);
+        }
+        return;
+      }
+      case kCueProfanity:
+        if (counted++ < kMaxCountedWords) evidence += spec.weight;
+        add_finding(m.first_token, last, "profanity: " + word);
+        return;
+    }
+  });
+  if (!personal) {
+    // Swearing with nobody targeted: say so, the reviewer treats it differently.
+    for (InsultFinding& f : result.findings) {
+      if (f.why.starts_with("profanity")) f.why += " (about the situation, not a person)";
+    }
+  }
+  const PostShape shape = post_shape(text, tokens);
+  if (evidence > 0 && shape.caps_words >= 3) evidence += 0.2F;  // Shouted at.
+  result.score = 1.0F - std::exp(-evidence);
+  result.offensive = result.score >= kOffensiveScore;
+  return result;
+}
+
+InsultResult detect_insults(std::string_view text, const TokenizedText& tokens,
+                            std::string_view lang) {
+  // Immutable after construction (thread-safe initialization, const afterwards).
+  static const InsultDetector detector;
+  return detector.detect(text, tokens, lang);
+}
+
+}  // namespace rauch::text

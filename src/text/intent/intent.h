@@ -1,0 +1,65 @@
+#pragma once
+
+// Intent of a post: what the author wants from the brand. Rules and word lists for German
+// and English (docs/text-analysis.md). Complaints, questions and calls for help open care
+// cases later; problem phrases are shown to the agent.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/intent/phrase_table.h"
+#include "text/tokens.h"
+
+namespace rauch::text {
+
+enum class Intent : std::uint8_t { kComplaint, kQuestion, kPraise, kSuggestion, kSpam, kOther };
+
+// "complaint", "question", "praise", "suggestion", "spam", "other".
+std::string_view intent_name(Intent intent);
+
+// A phrase that names a problem ("funktioniert nicht", "never arrived"), as a byte span of
+// the analyzed text, with its canonical form for display and grouping.
+struct ProblemPhrase {
+  std::uint32_t source_begin = 0;
+  std::uint32_t source_end = 0;
+  std::string canonical;  // e.g. "funktioniert nicht"
+};
+
+struct IntentResult {
+  Intent intent = Intent::kOther;
+  float confidence = 0;  // 0..1
+  // Scores per intent (index = Intent), for combining with learned models.
+  float scores[6] = {};
+  std::vector<ProblemPhrase> problems;
+};
+
+// Precedence when several intents have cues (docs/text-analysis.md):
+//   spam > complaint > suggestion > question (incl. calls for help) > praise > other.
+// A question that names a problem ("Warum funktioniert die App nicht?") is a complaint:
+// it needs an answer either way, and the care team must see the problem. A weak problem
+// word alone ("problem", "Fehler") does not outweigh a clear question ("How can I get a
+// hold of you to discuss the problem with my coat?" is a service request).
+//
+// The rules are built once (the constructor allocates); classify() is const, does not
+// throw, and allocates only the `problems` vector of its result. Thread-safe.
+class IntentClassifier {
+ public:
+  IntentClassifier();
+
+  // `tokens` is the tokenization of `text` (text::tokenize). `lang` is "de", "en" or
+  // other (then both languages' rules apply). Reads at most PhraseTable::kMaxTokens
+  // tokens of a post.
+  IntentResult classify(std::string_view text, const TokenizedText& tokens,
+                        std::string_view lang) const;
+
+ private:
+  PhraseTable cues_;
+};
+
+// classify() of one immutable IntentClassifier built on first use.
+IntentResult classify_intent(std::string_view text, const TokenizedText& tokens,
+                             std::string_view lang);
+
+}  // namespace rauch::text

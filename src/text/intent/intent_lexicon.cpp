@@ -1,0 +1,241 @@
+#include "text/intent/intent_lexicon.h"
+
+#include <string_view>
+
+// Written for customer posts to brands: what people say when something is broken, late,
+// charged or unanswered, when they ask, thank, suggest, or advertise. Weights are on one
+// scale: 1.0 is enough on its own to decide the intent (intent.cpp). Entries are grouped by
+// cue; within a cue, German first.
+
+namespace rauch::text {
+namespace {
+
+constexpr PhraseSpec problem(std::string_view pattern, std::string_view canonical, float weight,
+                             LangMask lang) {
+  return {pattern, kCueProblem, weight, lang, canonical};
+}
+constexpr PhraseSpec cue(IntentCue kind, std::string_view pattern, float weight, LangMask lang) {
+  return {pattern, kind, weight, lang, {}};
+}
+
+constexpr PhraseSpec kCues[] = {
+    // --- Problem phrases, German. "* nicht" lets a few words in between:
+    // "funktioniert seit gestern nicht".
+    problem("funktioniert|funktionieren|funktionierte|funzt * nicht|nie", "funktioniert nicht",
+            1.2F, kLangDe),
+    problem("geht|gehen|ging * nicht|nix|nichts|gar", "geht nicht", 1.0F, kLangDe),
+    problem("klappt|klappte * nicht|nie", "klappt nicht", 1.0F, kLangDe),
+    problem("lädt|laden|startet|öffnet|reagiert|läuft|kommt * nicht|nie", "startet nicht",
+            1.0F, kLangDe),
+    problem("kaputt|kaputte|kaputten|kaputter|kaputtes|kaputtgegangen", "kaputt", 1.2F, kLangDe),
+    problem("defekt|defekte|defekten|defekter|defektes", "defekt", 1.2F, kLangDe),
+    problem("Verspätung|Verspätungen|verspätet|verspätete|verspäteten", "Verspätung", 1.2F,
+            kLangDe),
+    problem("storniert|stornierte|Stornierung", "storniert", 1.0F, kLangDe),
+    problem("gekündigt", "gekündigt", 1.0F, kLangDe),
+    problem("ausgefallen|Ausfall|Ausfälle;fällt|fallen * aus", "Ausfall", 1.2F, kLangDe),
+    problem("Störung|Störungen|gestört", "Störung", 1.2F, kLangDe),
+    problem("abgestürzt|Absturz;stürzt|stürzen * ab", "stürzt ab", 1.2F, kLangDe),
+    problem("nicht|nie angekommen|geliefert|zugestellt|erhalten",
+            "nicht angekommen", 1.4F, kLangDe),
+    problem("kam|kamen * nie|nicht an", "nicht angekommen", 1.4F, kLangDe),
+    problem("doppelt|zweimal abgebucht|belastet|berechnet", "doppelt abgebucht", 1.5F, kLangDe),
+    problem("Rückerstattung|Erstattung;Geld zurück", "Rückerstattung", 1.0F, kLangDe),
+    problem("keine|null Antwort|Rückmeldung|Reaktion|Hilfe", "keine Antwort", 1.2F, kLangDe),
+    problem("nicht erreichbar", "nicht erreichbar", 1.2F, kLangDe),
+    problem("Warteschleife", "Warteschleife", 1.0F, kLangDe),
+    problem("Fehler|Fehlermeldung", "Fehler", 0.8F, kLangDe),
+    problem("Problem|Probleme|Problemen", "Problem", 0.7F, kLangDe),
+    problem("Beschwerde|Reklamation|reklamieren", "Beschwerde", 1.2F, kLangDe),
+    problem("zu spät", "zu spät", 1.0F, kLangDe),
+    problem("verloren|verschwunden", "verloren", 0.9F, kLangDe),
+    problem("falsche|falschen Lieferung|Artikel|Größe|Rechnung|Betrag", "falsche Lieferung",
+            1.2F, kLangDe),
+    problem("kein|keine Netz|Empfang|Internet|Strom|Verbindung", "kein Netz", 1.2F, kLangDe),
+    problem("kann|können * nicht einloggen|anmelden", "Login geht nicht", 1.2F, kLangDe),
+
+    // --- Problem phrases, English.
+    problem("not|isn't|isnt|aren't|stopped|wasn't * working", "not working", 1.3F, kLangEn),
+    problem("doesn't|doesnt|don't|dont|didn't|didnt|won't|wont|can't|cannot * work",
+            "not working", 1.3F, kLangEn),
+    problem("broken|broke", "broken", 1.2F, kLangEn),
+    problem("never|not|hasn't|hasnt|haven't|havent|didn't|didnt|still * arrived|arrive|"
+            "received|receive|delivered|shipped|came|showed",
+            "never arrived", 1.5F, kLangEn),
+    problem("never got|never came", "never arrived", 1.3F, kLangEn),
+    problem("charged|billed * twice|double", "charged twice", 1.5F, kLangEn),
+    problem("double charged|billed;overcharged|overcharging", "charged twice", 1.2F, kLangEn),
+    problem("refund|refunds|refunded|reimbursement", "refund", 1.0F, kLangEn),
+    problem("cancelled|canceled|cancellation", "cancelled", 0.9F, kLangEn),
+    problem("delayed|delay|delays", "delay", 1.1F, kLangEn),
+    problem("still|been|keep|kept * waiting", "still waiting", 1.3F, kLangEn),
+    problem("no|zero response|reply|answer|help|callback|call|update", "no response", 1.2F,
+            kLangEn),
+    problem("never|not * responded|replied|answered|responding|replying|heard", "no response",
+            1.2F, kLangEn),
+    problem("ignored|ignoring", "no response", 1.0F, kLangEn),
+    problem("on hold", "on hold", 1.0F, kLangEn),
+    problem("error|errors", "error", 0.8F, kLangEn),
+    problem("crash|crashes|crashed|crashing", "crashes", 1.1F, kLangEn),
+    problem("problem|problems|issue|issues", "problem", 0.6F, kLangEn),
+    problem("lost|missing", "lost", 0.8F, kLangEn),
+    problem("wrong order|item|size|address|product|package|charge", "wrong item", 1.2F, kLangEn),
+    problem("damaged|defective|faulty", "damaged", 1.2F, kLangEn),
+    problem("outage;is|are|was|still|site|app|server|servers|website down", "outage", 1.2F,
+            kLangEn),
+    problem("can't|cant|cannot|couldn't log|login|access|connect|sign",
+            "can't log in", 1.1F, kLangEn),
+    problem("unable to", "unable to", 1.0F, kLangEn),
+    problem("late", "late", 0.5F, kLangEn),
+
+    // --- Complaint cues: anger, disappointment, waiting, repetition.
+    cue(kCueComplaint,
+        "unverschämt|Unverschämtheit|Frechheit|Sauerei|Skandal|skandalös|Zumutung|unzumutbar|"
+        "inakzeptabel|Abzocke|Betrug|Katastrophe|katastrophal|miserabel|peinlich|lächerlich",
+        1.2F, kLangDe),
+    cue(kCueComplaint,
+        "enttäuscht|enttäuschend|ärgerlich|verärgert|nervt|genervt|sauer|wütend|schlecht|"
+        "schlechter|schlechteste|mies|unmöglich|ätzend",
+        0.8F, kLangDe),
+    cue(kCueComplaint, "nie wieder;danke für nichts;reicht jetzt;langsam reicht", 1.5F, kLangDe),
+    cue(kCueComplaint, "immer noch;noch immer;schon wieder;immer wieder;wieder mal", 0.6F,
+        kLangDe),
+    cue(kCueComplaint,
+        "seit|über|fast <num> Tagen|Wochen|Monaten|Stunden|Minuten;"
+        "seit Tagen|Wochen|Monaten|Stunden|Ewigkeiten",
+        0.8F, kLangDe),
+    cue(kCueComplaint, "zum <num>|zweiten|dritten|vierten|wiederholten|x Mal", 1.0F, kLangDe),
+    cue(kCueComplaint, "kein|keinerlei Service|Kundenservice|Support", 1.0F, kLangDe),
+    // No gap here: "warum * nicht" would swallow the problem phrase of "Warum funktioniert
+    // die App nicht?".
+    cue(kCueComplaint, "warum|wieso|weshalb immer|schon|keiner|niemand|dauert", 0.6F,
+        kLangDe),
+    cue(kCueComplaint, "nicht gut|zufrieden|ok|okay|akzeptabel", 1.0F,
+        kLangDe),
+    cue(kCueComplaint,
+        "worst|terrible|horrible|awful|ridiculous|unacceptable|disgusting|pathetic|useless|"
+        "shameful|appalling|atrocious|incompetent|incompetence|scam|ripoff",
+        1.2F, kLangEn),
+    cue(kCueComplaint,
+        "disappointed|disappointing|disappointment|frustrated|frustrating|annoying|annoyed|"
+        "furious|angry|upset|sucks|rude|poor|bad|fail|failed|failing|hate|hates|wtf|smh|ugh|"
+        "unhappy|unhelpful|overpriced|dissatisfied|mess|nightmare|joke",
+        0.8F, kLangEn),
+    cue(kCueComplaint,
+        "never again;thanks for nothing;fed up;sick of;tired of;so much for;not happy;"
+        "not impressed;not good;not ok;not okay;not acceptable;how hard;how difficult;"
+        "rip off;customer service;no one;nobody",
+        1.0F, kLangEn),
+    cue(kCueComplaint, "still|again|yet|even|supposed|apparently|seriously", 0.35F, kLangEn),
+    cue(kCueComplaint, "for|over|almost|nearly <num> hours|days|weeks|months|minutes", 0.7F,
+        kLangEn),
+    cue(kCueComplaint, "<num> times|calls|emails|attempts", 0.5F, kLangEn),
+    cue(kCueComplaint,
+        "why is|isn't|does|doesn't|do|don't|can't|won't|are|aren't|did|didn't|would|has|"
+        "hasn't|would|should",
+        0.5F, kLangEn),
+    // Negation and blame carry weak evidence on their own: customers describe what did
+    // not happen ("my order never shipped", "your app won't let me pay").
+    cue(kCueComplaint,
+        "never|can't|cant|cannot|won't|wont|couldn't|wasn't|didn't|doesn't|hasn't|haven't|"
+        "isn't|aren't|wrong|why|without|anymore|instead|supposedly|worse|slow|expensive|"
+        "nothing|waste|wasted|stuck|refused|charged|charge|fees|fee|paid|cold|dirty|rude",
+        0.35F, kLangEn),
+    cue(kCueComplaint,
+        "nie|nicht mehr|nichts|niemand|keiner|falsch|ohne|trotz|trotzdem|langsam|teuer|"
+        "bezahlt|Gebühr|Gebühren|warten|wartet|gewartet|schon wieder",
+        0.35F, kLangDe),
+    cue(kCueComplaint, "😡|🤬|😠|😤|🙄|😒|😩|😫|😞|😢|😭|👎|:(|:-(|-.-|>:(|:/|:-/", 0.6F,
+        kLangBoth),
+
+    // --- Questions: interrogatives (only at the start of a clause) and question phrases.
+    cue(kCueInterrogative,
+        "wie|wann|warum|wieso|weshalb|wo|was|wer|welche|welcher|welches|woher|wohin|womit|"
+        "kann|können|könnt|gibt|habt|hat|ist|sind|muss|müssen|soll|darf|bekomme|bekommt",
+        0.7F, kLangDe),
+    cue(kCueInterrogative,
+        "how|when|why|where|what|who|which|is|are|do|does|did|can|could|will|would|should|"
+        "has|have|any",
+        0.7F, kLangEn),
+    cue(kCueQuestion,
+        "kann ich;können wir;kann man;könnt ihr;gibt es;gibt's;wie lange;wie kann;wo finde;"
+        "weiß jemand;hat jemand;kennt jemand;kann mir jemand;ist es möglich;Frage;eine Frage",
+        1.0F, kLangDe),
+    cue(kCueQuestion,
+        "can i;can we;can you;could you;do you;do i;does anyone;anyone know;is there;are there;"
+        "how do;how can;how long;where can;is it possible;wondering;question;any idea;any update;"
+        "any news;will you;would you;are you",
+        1.0F, kLangEn),
+
+    // --- Calls for help.
+    cue(kCueHelp, "Hilfe;bitte helfen;helft mir;hilft mir;helfen Sie;Hilfe benötigt", 1.2F,
+        kLangDe),
+    cue(kCueHelp, "helfen;Unterstützung;Support;meldet euch;schreibt mir;ruft mich an;PN;DM",
+        0.6F, kLangDe),
+    cue(kCueHelp,
+        "please help;need help;help me;help us;helpme;dm me;pm me;contact me;call me;"
+        "please advise;please assist;assist",
+        1.2F, kLangEn),
+    cue(kCueHelp, "help|dm|support|advice|advise|assistance", 0.6F, kLangEn),
+
+    // --- Praise.
+    cue(kCuePraise,
+        "danke;dankeschön;vielen Dank;super;toll;klasse;spitze;genial;großartig;perfekt;"
+        "wunderbar;prima;hervorragend;zufrieden;begeistert;liebe;lieben;freue;gefällt;top;"
+        "empfehlen;Lob;schnell geholfen;funktioniert wieder;geht wieder",
+        0.9F, kLangDe),
+    cue(kCuePraise,
+        "thanks;thank you;thx;ty;love;loving;loved;loves;great;awesome;amazing;excellent;"
+        "fantastic;brilliant;perfect;wonderful;best;happy;glad;impressed;appreciate;kudos;"
+        "well done;good job;nice;cool;beautiful;recommend;works now;fixed;resolved;enjoy;"
+        "enjoyed;favorite;favourite",
+        0.9F, kLangEn),
+    cue(kCuePraise, "👍|❤|😍|🥰|😊|🙂|:)|:-)|<3|😀|😃|😁|🎉|🙏|💯|👌|💙|💚|💕|😘|:D", 0.6F,
+        kLangBoth),
+    // Thanks for help received: "Hilfe" here is praise, not a call for help.
+    cue(kCuePraise, "schnelle Hilfe;für die Hilfe;for the help;for your help;for helping", 0.9F,
+        kLangBoth),
+    cue(kCuePraise, "problem solved;Problem gelöst;all good;alles gut", 0.9F, kLangBoth),
+    cue(kCueNeutral,
+        "kein Problem;keine Probleme;nicht schlecht;no problem;no problems;no worries;"
+        "not bad;not a problem;no issue;no issues",
+        0.0F, kLangBoth),
+
+    // --- Suggestions.
+    cue(kCueSuggestion,
+        "wäre schön;wäre toll;wäre super;wäre cool;wäre gut;wäre klasse;wäre nett;"
+        "wäre praktisch;"
+        "ihr solltet;Sie sollten;solltet ihr;ihr könntet;könntet ihr mal;Vorschlag;"
+        "Verbesserungsvorschlag;Anregung;Wunsch;würde mich freuen;wünsche mir;wünschen uns",
+        1.2F, kLangDe),
+    cue(kCueSuggestion,
+        "bitte * einführen|anbieten|hinzufügen|einbauen|ergänzen|ermöglichen|zurückbringen",
+        1.2F,
+        kLangDe),
+    cue(kCueSuggestion,
+        "would be great;would be nice;would be awesome;would be cool;would be helpful;"
+        "it'd be nice;it'd be great;would love to see;would love it;you should;you guys should;"
+        "y'all should;please add;please bring;bring back;feature request;suggestion;suggest;"
+        "how about;why not add;consider adding;wish you;wish there was;i wish",
+        1.2F, kLangEn),
+
+    // --- Spam and promotions.
+    cue(kCueSpam,
+        "Gewinnspiel;Verlosung;verlosen;giveaway;give away;follow back;followback;f4f;"
+        "follow4follow;teamfollowback;folgt mir;follow me;retweet to win;rt to win;"
+        "like and share;liken und teilen;link in bio;Link in der Bio;dm for;earn money;"
+        "make money;Geld verdienen;passive income;click here;klick hier;buy now;jetzt kaufen",
+        1.5F, kLangBoth),
+    cue(kCueSpam,
+        "crypto;bitcoin;btc;nft;nfts;airdrop;forex;promo code;promocode;Rabattcode;"
+        "Gutscheincode;discount code;coupon;use code;Code",
+        0.8F, kLangBoth),
+    cue(kCueSpam, "gewinnen|gewinne|win|free|gratis|kostenlos|subscribe|abonniert|sale|deal",
+        0.4F, kLangBoth),
+};
+
+}  // namespace
+
+std::span<const PhraseSpec> intent_cues() { return kCues; }
+
+}  // namespace rauch::text

@@ -1,0 +1,270 @@
+#include "text/sentiment/rules.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace rauch::text::sentiment {
+namespace {
+
+// vaderSentiment's constants.
+constexpr float kBoost = 0.293f;     // B_INCR
+constexpr float kCapsBoost = 0.733f;  // C_INCR
+constexpr float kNegation = -0.74f;   // N_SCALAR
+constexpr float kAlpha = 15.0f;       // normalization of the compound score
+constexpr std::size_t kMaxForm = 64;  // longer German words are looked up folded
+
+// One word of the window, with its lookup form (German forms are lower-cased into buf).
+struct Word {
+  std::string_view form;
+  bool upper = false;
+  std::uint32_t index = 0;  // token index
+  char buf[kMaxForm];
+};
+
+bool is_upper(std::string_view cased) {
+  bool upper = false;
+  for (std::size_t i = 0; i < cased.size(); ++i) {
+    const auto c = static_cast<unsigned char>(cased[i]);
+    if (c >= 'a' && c <= 'z')
+      return false;
+    if (c >= 'A' && c <= 'Z')
+      upper = true;
+    if (c == 0xC3 && i + 1 < cased.size()) {
+      const auto d = static_cast<unsigned char>(cased[i + 1]);
+      if (d >= 0x9F && d <= 0xBF)
+        return false;  // ß and lower-case Latin-1 letters
+      if (d >= 0x80 && d <= 0x9E)
+        upper = true;
+    }
+  }
+  return upper;
+}
+
+// Lower-cases ASCII and the Latin-1 capitals (Ä Ö Ü ...) of `cased` into `buf`.
+std::string_view lower_into(std::string_view cased, char* buf) {
+  for (std::size_t i = 0; i < cased.size(); ++i) {
+    auto c = static_cast<unsigned char>(cased[i]);
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<unsigned char>(c + 32);
+    else if (i > 0 && static_cast<unsigned char>(cased[i - 1]) == 0xC3 && c >= 0x80 &&
+             c <= 0x9E && c != 0x97)
+      c = static_cast<unsigned char>(c + 32);
+    buf[i] = static_cast<char>(c);
+  }
+  return {buf, cased.size()};
+}
+
+// Whether token i takes part (VADER drops one-character words and punctuation).
+bool kept(const TokenizedText& t, std::size_t i) {
+  const Token& tok = t.tokens[i];
+  if (tok.kind == TokenKind::kBoundary)
+    return false;
+  if (tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber)
+    return tok.folded_end - tok.folded_begin > 1;
+  return true;
+}
+
+void make_word(const RuleSet& rules, const TokenizedText& t, std::size_t i, Word& w) {
+  const Token& tok = t.tokens[i];
+  std::string_view cased = t.cased_token(i);
+  std::string_view folded = t.folded_token(i);
+  if (tok.kind == TokenKind::kHashtag || tok.kind == TokenKind::kMention) {
+    cased.remove_prefix(1);
+    folded.remove_prefix(1);
+  }
+  w.index = static_cast<std::uint32_t>(i);
+  w.upper = tok.kind == TokenKind::kWord && is_upper(cased);
+  w.form = rules.german && cased.size() <= kMaxForm && tok.kind != TokenKind::kEmoji
+               ? lower_into(cased, w.buf)
+               : folded;
+}
+
+// The next kept token after i, or tokens.size().
+std::size_t next_kept(const TokenizedText& t, std::size_t i) {
+  for (++i; i < t.tokens.size(); ++i)
+    if (kept(t, i))
+      return i;
+  return t.tokens.size();
+}
+
+const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word& w) {
+  const TokenKind kind = t.tokens[w.index].kind;
+  if (kind == TokenKind::kEmoji || kind == TokenKind::kEmoticon) {
+    if (const float* v = rules.symbols.find(t.folded_token(w.index)))
+      return v;
+  }
+  return rules.valence.find(w.form);
+}
+
+bool negated(const RuleSet& rules, std::string_view form) {
+  return rules.negators.contains(form) ||
+         (!rules.german && form.find("n't") != std::string_view::npos);
+}
+
+float scalar_inc_dec(const RuleSet& rules, const Word& w, float valence, bool cap_diff) {
+  const float* b = rules.boosters.find(w.form);
+  if (b == nullptr)
+    return 0;
+  float scalar = valence < 0 ? -*b : *b;
+  if (w.upper && cap_diff)
+    scalar += valence > 0 ? kCapsBoost : -kCapsBoost;
+  return scalar;
+}
+
+bool is_any(std::string_view form, std::string_view a, std::string_view b) {
+  return form == a || form == b;
+}
+
+// vaderSentiment's _negation_check for the word `back` positions before the current one.
+float negation_check(const RuleSet& rules, float valence, const Word* const* prev, int back) {
+  auto f = [&](int k) { return prev[k]->form; };  // k = 0 is the previous word
+  if (back == 0)
+    return negated(rules, f(0)) ? valence * kNegation : valence;
+  if (back == 1) {
+    if (f(1) == "never" && is_any(f(0), "so", "this"))
+      return valence * 1.25f;
+    if (f(1) == "without" && f(0) == "doubt")
+      return valence;
+    return negated(rules, f(1)) ? valence * kNegation : valence;
+  }
+  if (f(2) == "never" && (is_any(f(1), "so", "this") || is_any(f(0), "so", "this")))
+    return valence * 1.25f;
+  if (f(2) == "without" && (f(1) == "doubt" || f(0) == "doubt"))
+    return valence;
+  return negated(rules, f(2)) ? valence * kNegation : valence;
+}
+
+// A German "nicht" within two words after token i, in the same clause.
+bool negated_after(const RuleSet& rules, std::string_view text, const TokenizedText& t,
+                   std::size_t i) {
+  std::size_t j = i;
+  for (int step = 0; step < 2; ++step) {
+    const std::size_t next = next_kept(t, j);
+    if (next >= t.tokens.size())
+      return false;
+    const std::string_view between = text.substr(
+        t.tokens[j].source_end, t.tokens[next].source_begin - t.tokens[j].source_end);
+    if (between.find_first_of(",.;:!?") != std::string_view::npos)
+      return false;
+    const std::string_view f = t.folded_token(next);
+    if (f == "nicht")
+      return true;
+    if (rules.valence.contains(f))
+      return false;
+    j = next;
+  }
+  return false;
+}
+
+bool is_contrast(const RuleSet& rules, std::string_view text, const TokenizedText& t,
+                 const Word& w) {
+  if (!rules.contrast.contains(w.form))
+    return false;
+  if (w.form != "doch")
+    return true;
+  // "doch" contrasts only at the start of a clause ("teuer, doch gut"), not as a
+  // particle ("das ist doch gut").
+  const std::string_view before = text.substr(0, t.tokens[w.index].source_begin);
+  const std::size_t last = before.find_last_not_of(" \t\n");
+  return last == std::string_view::npos || std::strchr(",.;:!?-", before[last]) != nullptr;
+}
+
+float punctuation_emphasis(std::string_view text) {
+  const auto bangs = std::count(text.begin(), text.end(), '!');
+  const auto questions = std::count(text.begin(), text.end(), '?');
+  float amplifier = static_cast<float>(std::min<std::ptrdiff_t>(bangs, 4)) * 0.292f;
+  if (questions > 1)
+    amplifier += questions <= 3 ? static_cast<float>(questions) * 0.18f : 0.96f;
+  return amplifier;
+}
+
+}  // namespace
+
+RuleScore score_rules(const RuleSet& rules, std::string_view text, const TokenizedText& t) {
+  // VADER's "cap differential": caps emphasise only when some, not all, words are caps.
+  std::size_t words = 0, caps = 0;
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+    if (!kept(t, i))
+      continue;
+    ++words;
+    if (is_upper(t.cased_token(i)))
+      ++caps;
+  }
+  const bool cap_diff = caps > 0 && caps < words;
+
+  Word ring[4];  // the current word and the three before it
+  const Word* prev[3] = {};
+  std::size_t seen = 0;
+  float pos_before = 0, neg_before = 0, pos_after = 0, neg_after = 0;
+  bool contrast_seen = false;
+  RuleScore out;
+  Word next_word;
+  for (std::size_t i = next_kept(t, static_cast<std::size_t>(-1)); i < t.tokens.size();
+       i = next_kept(t, i)) {
+    Word& w = ring[seen % 4];
+    make_word(rules, t, i, w);
+    for (std::size_t k = 0; k < 3; ++k)
+      prev[k] = seen > k ? &ring[(seen - 1 - k) % 4] : nullptr;
+    ++seen;
+    if (!contrast_seen && is_contrast(rules, text, t, w)) {
+      contrast_seen = true;
+      continue;
+    }
+    if (rules.boosters.contains(w.form))
+      continue;
+    const std::size_t ni = next_kept(t, i);
+    const bool has_next = ni < t.tokens.size();
+    if (has_next)
+      make_word(rules, t, ni, next_word);
+    if (w.form == "kind" && has_next && next_word.form == "of")
+      continue;
+    const float* found = valence_of(rules, t, w);
+    if (found == nullptr)
+      continue;
+    float valence = *found;
+    if (w.form == "no" && has_next && rules.valence.contains(next_word.form))
+      valence = 0;
+    if ((prev[0] && prev[0]->form == "no") || (prev[1] && prev[1]->form == "no") ||
+        (prev[2] && prev[2]->form == "no" && is_any(prev[0]->form, "or", "nor")))
+      valence = *found * kNegation;
+    if (w.upper && cap_diff)
+      valence += valence > 0 ? kCapsBoost : -kCapsBoost;
+    for (int back = 0; back < 3 && prev[back] != nullptr; ++back) {
+      if (rules.valence.contains(prev[back]->form))
+        continue;
+      float s = scalar_inc_dec(rules, *prev[back], valence, cap_diff);
+      if (back == 1)
+        s *= 0.95f;
+      if (back == 2)
+        s *= 0.9f;
+      valence = negation_check(rules, valence + s, prev, back);
+    }
+    // vaderSentiment's _least_check.
+    if (prev[0] && prev[0]->form == "least" && !rules.valence.contains("least")) {
+      if (!prev[1] || !is_any(prev[1]->form, "at", "very"))
+        valence *= kNegation;
+    }
+    if (rules.german && valence != 0 && negated_after(rules, text, t, i))
+      valence *= kNegation;
+    if (valence != 0)
+      ++out.hits;
+    float* part = contrast_seen ? (valence > 0 ? &pos_after : &neg_after)
+                                : (valence > 0 ? &pos_before : &neg_before);
+    *part += valence;
+  }
+  // vaderSentiment's _but_check: before the contrast counts half, after it 1.5 times.
+  const float before_weight = contrast_seen ? 0.5f : 1.0f;
+  out.positive = pos_before * before_weight + pos_after * 1.5f;
+  out.negative = neg_before * before_weight + neg_after * 1.5f;
+  float sum = out.positive + out.negative;
+  const float emphasis = punctuation_emphasis(text);
+  if (sum > 0)
+    sum += emphasis;
+  else if (sum < 0)
+    sum -= emphasis;
+  out.compound = std::clamp(sum / std::sqrt(sum * sum + kAlpha), -1.0f, 1.0f);
+  return out;
+}
+
+}  // namespace rauch::text::sentiment

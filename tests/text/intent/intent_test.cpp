@@ -1,0 +1,169 @@
+#include "text/intent/intent.h"
+
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+namespace rauch::text {
+namespace {
+
+IntentResult classify(std::string_view text, std::string_view lang) {
+  TokenizedText tokens;
+  tokenize(text, tokens);
+  return classify_intent(text, tokens, lang);
+}
+
+Intent intent_of(std::string_view text, std::string_view lang) {
+  return classify(text, lang).intent;
+}
+
+TEST(Intent, NamesEveryIntent) {
+  EXPECT_EQ(intent_name(Intent::kComplaint), "complaint");
+  EXPECT_EQ(intent_name(Intent::kQuestion), "question");
+  EXPECT_EQ(intent_name(Intent::kPraise), "praise");
+  EXPECT_EQ(intent_name(Intent::kSuggestion), "suggestion");
+  EXPECT_EQ(intent_name(Intent::kSpam), "spam");
+  EXPECT_EQ(intent_name(Intent::kOther), "other");
+}
+
+TEST(Intent, GermanComplaints) {
+  EXPECT_EQ(intent_of("@Velora_Hilfe die App funktioniert seit gestern nicht", "de"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("Paket ist immer noch nicht angekommen, seit 3 Wochen!", "de"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("Zum dritten Mal Verspätung. Unverschämt.", "de"), Intent::kComplaint);
+  EXPECT_EQ(intent_of("Kundenservice nach 45 Min aufgelegt. Danke für nichts", "de"),
+            Intent::kComplaint);
+}
+
+TEST(Intent, EnglishComplaints) {
+  EXPECT_EQ(intent_of("@VeloraShop my package never arrived and nobody answers", "en"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("You charged me twice for one order. Still waiting for a refund.", "en"),
+            Intent::kComplaint);
+}
+
+TEST(Intent, QuestionAboutAProblemIsAComplaint) {
+  EXPECT_EQ(intent_of("Warum funktioniert die App nicht?", "de"), Intent::kComplaint);
+  EXPECT_EQ(intent_of("Why is my order still not delivered?", "en"), Intent::kComplaint);
+}
+
+TEST(Intent, QuestionsAndCallsForHelp) {
+  EXPECT_EQ(intent_of("Wie kann ich meine Adresse ändern?", "de"), Intent::kQuestion);
+  EXPECT_EQ(intent_of("Gibt es den X2 auch in Blau", "de"), Intent::kQuestion);
+  EXPECT_EQ(intent_of("@FC_Help can I return an item bought online in store?", "en"),
+            Intent::kQuestion);
+  EXPECT_EQ(intent_of("Does anyone know when the new model ships", "en"), Intent::kQuestion);
+  EXPECT_EQ(intent_of("Bitte helfen, Hilfe!", "de"), Intent::kQuestion);
+  EXPECT_EQ(intent_of("need help with my account, please DM me", "en"), Intent::kQuestion);
+}
+
+TEST(Intent, Praise) {
+  EXPECT_EQ(intent_of("Danke für die schnelle Hilfe, super Service 👍", "de"), Intent::kPraise);
+  EXPECT_EQ(intent_of("Love the new app, thanks @Velora!", "en"), Intent::kPraise);
+}
+
+TEST(Intent, Suggestions) {
+  EXPECT_EQ(intent_of("Wäre schön, wenn es einen Dark Mode gäbe", "de"), Intent::kSuggestion);
+  EXPECT_EQ(intent_of("Bitte PayPal als Zahlungsart einführen", "de"), Intent::kSuggestion);
+  EXPECT_EQ(intent_of("It would be great if you added Apple Pay. Feature request!", "en"),
+            Intent::kSuggestion);
+}
+
+TEST(Intent, Spam) {
+  EXPECT_EQ(intent_of("GEWINNSPIEL! Folgt mir und gewinnt #gewinnspiel #gratis #win #free",
+                      "de"),
+            Intent::kSpam);
+  EXPECT_EQ(intent_of("Crypto giveaway 🚀 follow back and use promo code X1 "
+                      "https://a.example https://b.example",
+                      "en"),
+            Intent::kSpam);
+}
+
+TEST(Intent, Other) {
+  EXPECT_EQ(intent_of("Heute 12:30 Uhr Pressekonferenz in Köln", "de"), Intent::kOther);
+}
+
+TEST(Intent, ScoresAndConfidenceAreProbabilities) {
+  const IntentResult r = classify("Mein Handy ist kaputt und defekt", "de");
+  EXPECT_EQ(r.intent, Intent::kComplaint);
+  for (float s : r.scores) {
+    EXPECT_GE(s, 0.0F);
+    EXPECT_LE(s, 1.0F);
+  }
+  EXPECT_GT(r.confidence, 0.5F);
+  EXPECT_FLOAT_EQ(r.confidence, r.scores[0]);
+}
+
+TEST(ProblemPhrases, HaveSpansAndCanonicalForms) {
+  const std::string text = "Die App funktioniert nicht und die Lieferung hat Verspätung.";
+  const IntentResult r = classify(text, "de");
+  ASSERT_EQ(r.problems.size(), 2U);
+  EXPECT_EQ(r.problems[0].canonical, "funktioniert nicht");
+  EXPECT_EQ(text.substr(r.problems[0].source_begin,
+                        r.problems[0].source_end - r.problems[0].source_begin),
+            "funktioniert nicht");
+  EXPECT_EQ(r.problems[1].canonical, "Verspätung");
+  EXPECT_EQ(text.substr(r.problems[1].source_begin,
+                        r.problems[1].source_end - r.problems[1].source_begin),
+            "Verspätung");
+}
+
+TEST(ProblemPhrases, MatchFoldedSpellings) {
+  for (std::string_view text : {"schon wieder verspaetung", "SCHON WIEDER VERSPÄTUNG",
+                                "schon wieder Verspatung"}) {
+    const IntentResult r = classify(text, "de");
+    ASSERT_EQ(r.problems.size(), 1U) << text;
+    EXPECT_EQ(r.problems[0].canonical, "Verspätung");
+    EXPECT_EQ(r.intent, Intent::kComplaint) << text;
+  }
+}
+
+TEST(ProblemPhrases, EnglishPhrasesWithGap) {
+  const std::string text = "my order never arrived and the app doesn't even work";
+  const IntentResult r = classify(text, "en");
+  ASSERT_EQ(r.problems.size(), 2U);
+  EXPECT_EQ(r.problems[0].canonical, "never arrived");
+  EXPECT_EQ(r.problems[1].canonical, "not working");
+  EXPECT_EQ(text.substr(r.problems[1].source_begin,
+                        r.problems[1].source_end - r.problems[1].source_begin),
+            "doesn't even work");
+}
+
+TEST(ProblemPhrases, DoNotCrossFields) {
+  TokenizedText tokens;
+  tokenize("funktioniert", tokens);
+  append_boundary(tokens);
+  tokenize("nicht", tokens);
+  // Spans refer to the last text given; here only the absence of a phrase matters.
+  EXPECT_TRUE(classify_intent("nicht", tokens, "de").problems.empty());
+}
+
+TEST(ProblemPhrases, LanguageSelectsRules) {
+  EXPECT_TRUE(classify("the app is kaputt", "en").problems.empty());
+  EXPECT_EQ(classify("the app is kaputt", "").problems.size(), 1U);
+}
+
+TEST(Intent, EmptyAndInvalidInputDoNotCrash) {
+  EXPECT_EQ(intent_of("", "de"), Intent::kOther);
+  EXPECT_EQ(intent_of("\xff\xfe\xc3", "en"), Intent::kOther);
+  EXPECT_EQ(intent_of("???", "xx"), Intent::kQuestion);
+  std::string long_post;
+  for (int i = 0; i < 3000; ++i) long_post += "kaputt ";
+  const IntentResult r = classify(long_post, "de");
+  EXPECT_EQ(r.intent, Intent::kComplaint);
+  EXPECT_LE(r.problems.size(), 16U);
+}
+
+TEST(IntentClassifier, SameAsFreeFunction) {
+  const IntentClassifier classifier;
+  const std::string text = "Warum dauert die Rückerstattung immer 3 Wochen?";
+  TokenizedText tokens;
+  tokenize(text, tokens);
+  EXPECT_EQ(classifier.classify(text, tokens, "de").intent,
+            classify_intent(text, tokens, "de").intent);
+}
+
+}  // namespace
+}  // namespace rauch::text
