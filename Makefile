@@ -4,6 +4,7 @@
 #   make test   build and run every test (CTest), a short benchmark smoke run, and every
 #               test again under AddressSanitizer + UBSan and under ThreadSanitizer
 # Other targets: make build, make bench (ingest), make bench-match (the matcher table),
+# make bench-analysis (full text analysis, with node's vader-sentiment for comparison),
 # make asan / make tsan (one sanitizer run), make fuzz (the query parser under libFuzzer,
 # FUZZ_SECONDS=60 by default), make clean.
 
@@ -13,7 +14,7 @@ ASAN_BUILD := build/asan
 TSAN_BUILD := build/tsan
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRAUCH_WERROR=ON
 
-.PHONY: setup build demo test asan tsan bench bench-match fuzz clean
+.PHONY: setup build demo test asan tsan bench bench-match bench-analysis fuzz clean
 
 FUZZ_SECONDS ?= 60
 
@@ -51,6 +52,9 @@ bench: build
 
 bench-match: build
 	$(BUILD)/bench/rauch_match_bench --posts 1000000 --queries 100,1000,10000,100000
+
+bench-analysis: build
+	$(BUILD)/bench/rauch_analysis_bench --posts 200000
 
 fuzz: setup
 	bash tests/fuzz/build.sh run $(FUZZ_SECONDS)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "app/query_matching.h"
 #include "query/document.h"
 
 namespace rauch::app {
@@ -44,7 +45,10 @@ Result<BackfillResult> backfill(store::Store& store, const query::Matcher& match
     matched.clear();
     for (std::size_t i = 0; i < usable; ++i) {
       const Post& post = (*page)[i];
-      document.assign(post);
+      // Stored analyses supply the labels of sentiment:, intent: and lang: filters.
+      auto analysis = store.find_analysis(post.source, post.id);
+      if (!analysis) return tl::unexpected(analysis.error());
+      document.assign(post, *analysis ? labels_of(**analysis) : query::AnalysisLabels{});
       hits.clear();
       matcher.match(document, scratch, hits);
       if (std::find(hits.begin(), hits.end(), query_index) != hits.end()) {

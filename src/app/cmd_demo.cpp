@@ -13,7 +13,7 @@
 #include "app/demo_queries.h"
 #include "app/generated_stream.h"
 #include "app/ingest_summary.h"
-#include "app/query_matching.h"
+#include "app/post_annotator.h"
 #include "app/time_arguments.h"
 #include "ingest/ingest_file.h"
 #include "store/sqlite/sqlite_store.h"
@@ -134,7 +134,8 @@ int run_demo(const DemoArgs& args) {
   ingest::PostDecoder decoder;
   ingest::RejectReport report(stderr);
   ingest::IngestOptions ingest_options;
-  if (auto wired = match_saved_queries_on_ingest(**store, ingest_options); !wired) {
+  const AnnotateOptions annotate{.analyze = true, .brand_domains = {"velora.de"}};
+  if (auto wired = annotate_on_ingest(**store, annotate, ingest_options); !wired) {
     fmt::print(stderr, "rauchmelder demo: {}\n", wired.error().message());
     return kExitFailure;
   }

@@ -31,6 +31,7 @@ struct EvalArgs {
   std::string data;
   std::string lang;  // empty: the data set's language
   std::string model;
+  std::string predictions;  // TSV of per-row results, for error analysis
   bool rules_only = false;
   bool json = false;
 };
@@ -92,6 +93,13 @@ int run_eval(const EvalArgs& args) {
   text::eval::Confusion confusion(data->labels);
   std::vector<double> scores, ratings;
   text::TokenizedText tokens;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> rows_out(nullptr, &std::fclose);
+  if (!args.predictions.empty()) {
+    rows_out.reset(std::fopen(args.predictions.c_str(), "w"));
+    if (!rows_out)
+      return fail("cannot write " + args.predictions);
+    fmt::print(rows_out.get(), "gold\tpredicted\tscore\trating\ttext\n");
+  }
   for (const text::eval::LabeledText& row : data->rows) {
     tokens.clear();
     text::tokenize(row.text, tokens);
@@ -112,6 +120,9 @@ int run_eval(const EvalArgs& args) {
                               "(labels: {})", args.task, p.label, data->name,
                               fmt::join(data->labels, ", ")));
     confusion.add(row.label, static_cast<std::size_t>(it - data->labels.begin()));
+    if (rows_out)
+      fmt::print(rows_out.get(), "{}\t{}\t{:.4f}\t{}\t{}\n", data->labels[row.label], p.label,
+                 p.score, row.rating ? fmt::format("{:.4f}", *row.rating) : "", row.text);
     if (row.rating) {
       scores.push_back(p.score);
       ratings.push_back(*row.rating);
@@ -152,6 +163,8 @@ void register_eval(CLI::App& app, int& exit_code) {
   eval->add_option("--lang", args->lang, "de or en (default: the data set's language)");
   eval->add_option("--model", args->model,
                    "Sentiment model file instead of the embedded one");
+  eval->add_option("--predictions", args->predictions,
+                   "Also write one TSV line per row: gold, predicted, score, rating, text");
   eval->add_flag("--rules-only", args->rules_only, "Sentiment: rules and lexicons, no model");
   eval->add_flag("--json", args->json,
                  "One JSON object: n, accuracy, macro_f1, weighted_f1, pearson_r, confusion "

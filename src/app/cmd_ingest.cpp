@@ -11,7 +11,7 @@
 
 #include "app/commands.h"
 #include "app/ingest_summary.h"
-#include "app/query_matching.h"
+#include "app/post_annotator.h"
 #include "app/time_arguments.h"
 #include "ingest/ingest_file.h"
 #include "store/sqlite/sqlite_store.h"
@@ -28,6 +28,8 @@ struct IngestArgs {
   bool progress = false;
   std::string bulk = "auto";
   std::size_t batch_size = 8192;
+  bool no_analysis = false;
+  std::vector<std::string> brand_domains;
 };
 
 // "on", "off", or "auto": bulk loading when the named files are large compared with
@@ -79,8 +81,9 @@ int run_ingest(const IngestArgs& args) {
   ingest::PostDecoder decoder(decode_options);
   ingest::RejectReport report(stderr);
   ingest::IngestOptions options{.batch_size = std::max<std::size_t>(1, args.batch_size)};
-  if (auto wired = match_saved_queries_on_ingest(**store, options); !wired) {
-    fmt::print(stderr, "rauchmelder ingest: saved queries: {}\n", wired.error().message());
+  AnnotateOptions annotate{.analyze = !args.no_analysis, .brand_domains = args.brand_domains};
+  if (auto wired = annotate_on_ingest(**store, annotate, options); !wired) {
+    fmt::print(stderr, "rauchmelder ingest: {}\n", wired.error().message());
     return kExitFailure;
   }
   IngestSummary summary;
@@ -149,6 +152,12 @@ void register_ingest(CLI::App& app, int& exit_code) {
                   "with what is stored")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "on", "off"}));
+  cmd->add_flag("--no-analysis", args->no_analysis,
+                "Store posts without text analysis (language, sentiment, intent, insults, "
+                "PII, links); faster, but sentiment: and intent: queries then match nothing");
+  cmd->add_option("--brand-domain", args->brand_domains,
+                  "A domain of the brand (repeatable, e.g. --brand-domain velora.de): links "
+                  "imitating it are flagged as lookalikes");
   cmd->add_flag("--progress", args->progress,
                 "Print a progress line to stderr after every committed batch");
   cmd->callback([args, &exit_code] { exit_code = run_ingest(*args); });

@@ -26,9 +26,9 @@ struct TrainArgs {
   std::string lang;
   std::string out;
   std::vector<std::string> data;  // FILE or NAME=FILE
-  int epochs = 8;
+  int epochs = 5;
   float learning_rate = 0.1f;
-  float l2 = 1e-5f;
+  float l2 = 1e-2f;
   std::uint32_t bucket_bits = 20;
   int char_min = 0;
   int char_max = 5;

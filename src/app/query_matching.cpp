@@ -37,10 +37,17 @@ Result<query::TokenFrequencies> sample_frequencies(store::Store& store, std::int
   return frequencies;
 }
 
-void BatchMatcher::match(std::span<const Post> posts,
+query::AnalysisLabels labels_of(const PostAnalysis& analysis) {
+  return {analysis.sentiment_label, analysis.intent,
+          analysis.language == "und" ? std::string_view() : std::string_view(analysis.language)};
+}
+
+void BatchMatcher::match(std::span<const Post> posts, std::span<const PostAnalysis> analyses,
                          std::vector<std::vector<std::string>>& matches) {
+  matches.resize(posts.size());
   for (std::size_t i = 0; i < posts.size(); ++i) {
-    document_.assign(posts[i]);
+    matches[i].clear();
+    document_.assign(posts[i], analyses.empty() ? query::AnalysisLabels{} : labels_of(analyses[i]));
     hits_.clear();
     matcher_->match(document_, scratch_, hits_);
     for (std::uint32_t query : hits_)
@@ -61,19 +68,6 @@ Result<std::shared_ptr<BatchMatcher>> load_stored_queries(store::Store& store) {
   if (!matcher)
     return tl::unexpected(matcher.error());
   return std::make_shared<BatchMatcher>(std::move(*matcher));
-}
-
-Result<void> match_saved_queries_on_ingest(store::Store& store, ingest::IngestOptions& options) {
-  auto matcher = load_stored_queries(store);
-  if (!matcher)
-    return tl::unexpected(matcher.error());
-  if (!*matcher)
-    return {};
-  options.match = [batch_matcher = std::move(*matcher)](
-                      std::span<const Post> posts, std::vector<std::vector<std::string>>& matches) {
-    batch_matcher->match(posts, matches);
-  };
-  return {};
 }
 
 }  // namespace rauch::app

@@ -31,8 +31,10 @@ class BatchMatcher {
   explicit BatchMatcher(std::shared_ptr<const query::Matcher> matcher)
       : matcher_(std::move(matcher)) {}
 
-  // matches[i] receives the ids of the queries posts[i] matches.
-  void match(std::span<const Post> posts, std::vector<std::vector<std::string>>& matches);
+  // matches[i] receives the ids of the queries posts[i] matches. `analyses` (empty, or
+  // one per post) supply the labels sentiment:, intent: and lang: filter on.
+  void match(std::span<const Post> posts, std::span<const PostAnalysis> analyses,
+             std::vector<std::vector<std::string>>& matches);
 
   const query::Matcher& matcher() const { return *matcher_; }
 
@@ -46,9 +48,7 @@ class BatchMatcher {
 // The saved queries of `store` compiled, or nullptr when none are saved.
 [[nodiscard]] Result<std::shared_ptr<BatchMatcher>> load_stored_queries(store::Store& store);
 
-// Makes ingest match every batch against the saved queries of `store` and store the
-// matches with the posts (options.match); leaves options unchanged when none are saved.
-[[nodiscard]] Result<void> match_saved_queries_on_ingest(store::Store& store,
-                                                         ingest::IngestOptions& options);
+// The labels of an analysis, as the matcher's fields read them.
+query::AnalysisLabels labels_of(const PostAnalysis& analysis);
 
 }  // namespace rauch::app

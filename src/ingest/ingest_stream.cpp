@@ -20,7 +20,7 @@ bool is_blank(std::string_view text) {
 struct DecodedBatch {
   std::vector<Post> posts;  // Reused: decoded in place, string capacity kept.
   std::size_t filled = 0;
-  std::vector<std::vector<std::string>> matches;  // Per post, when matching is wired in.
+  BatchAnnotations annotations;  // Per post, when the app annotates batches.
   store::IngestCounts counts;  // lines, rejected, blank of this stretch of input.
   std::optional<Error> read_error;
   bool last = false;  // The input ended (or failed) after this batch.
@@ -68,11 +68,9 @@ Result<store::IngestCounts> ingest_stream(std::string_view name, LineReader& rea
     while (auto buffer = exchange.take_free()) {
       DecodedBatch& batch = **buffer;
       decode_batch(name, reader, decoder, rejects, options.batch_size, batch);
-      if (options.match) {
-        batch.matches.resize(batch.filled);
-        for (auto& ids : batch.matches)
-          ids.clear();
-        options.match(std::span<const Post>(batch.posts.data(), batch.filled), batch.matches);
+      if (options.annotate) {
+        options.annotate(std::span<const Post>(batch.posts.data(), batch.filled),
+                         batch.annotations);
       }
       const bool last = (*buffer)->last;
       exchange.put_full(std::move(*buffer));
@@ -89,8 +87,12 @@ Result<store::IngestCounts> ingest_stream(std::string_view name, LineReader& rea
     if (batch->counts.lines > 0) {
       store::Batch put{std::span<const Post>(batch->posts.data(), batch->filled), ingest_id,
                        batch->counts};
-      if (options.match)
-        put.matches = batch->matches;
+      if (options.annotate) {
+        // Annotations are per batch; the store rejects any that do not cover it.
+        const BatchAnnotations& a = batch->annotations;
+        if (!a.matches.empty()) put.matches = a.matches;
+        if (!a.analyses.empty()) put.analyses = a.analyses;
+      }
       auto written = store.put_batch(put);
       if (!written) {
         failure = std::move(written).error();

@@ -12,12 +12,19 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/post_analysis.h"
 #include "ingest/line_reader.h"
 #include "ingest/post_decoder.h"
 #include "ingest/reject_report.h"
 #include "store/store.h"
 
 namespace rauch::ingest {
+
+// What the app adds to a batch before it is stored (see IngestOptions::annotate).
+struct BatchAnnotations {
+  std::vector<PostAnalysis> analyses;
+  std::vector<std::vector<std::string>> matches;
+};
 
 struct IngestOptions {
   // Posts per transaction. A killed process leaves exactly the committed batches; the
@@ -27,11 +34,11 @@ struct IngestOptions {
   // on the calling thread.
   std::function<void(const store::IngestCounts&)> on_commit;
   // When set, called on the decoding thread with every batch of valid posts before it is
-  // stored; it fills matches[i] (cleared, one entry per post) with the ids of the saved
-  // queries post i matches, and the store keeps them with the posts. Ingest itself knows
-  // nothing of queries: the app wires the matcher in here.
-  std::function<void(std::span<const Post> posts, std::vector<std::vector<std::string>>& matches)>
-      match;
+  // stored, to annotate them: analyses[i] with what text analysis found in post i, and
+  // matches[i] with the ids of the saved queries it matches. A vector left empty means
+  // "not done"; a filled one has one entry per post. The store keeps them with the posts.
+  // Ingest itself knows nothing of analysis or queries: the app wires them in here.
+  std::function<void(std::span<const Post> posts, BatchAnnotations& annotations)> annotate;
 };
 
 // Ingests everything `reader` yields. Reading and decoding run on a second thread, so

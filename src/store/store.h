@@ -14,6 +14,7 @@
 
 #include "core/error.h"
 #include "core/post.h"
+#include "core/post_analysis.h"
 #include "core/timestamp.h"
 #include "store/query_record.h"
 
@@ -57,6 +58,9 @@ struct Batch {
   // ingesting the same input again adds no matches; ids are not checked against the
   // saved queries (put_matches is the checked way to add matches).
   std::span<const std::vector<std::string>> matches;
+  // What text analysis found in each post: empty when no analysis was done, else one
+  // entry per post. Stored only for posts new in this batch.
+  std::span<const PostAnalysis> analyses;
 };
 
 // Result of put_batch: how many posts were new and how many were already stored.
@@ -172,6 +176,11 @@ class Store {
   // The posts a query matched, filtered, ordered and limited as by list_posts.
   [[nodiscard]] virtual Result<std::vector<Post>> list_matched_posts(std::string_view query_id,
                                                                      const PostFilter& filter) = 0;
+
+  // The analysis stored with a post; nullopt when the post is unknown or was stored
+  // without analysis.
+  [[nodiscard]] virtual Result<std::optional<PostAnalysis>> find_analysis(
+      Source source, std::string_view post_id) = 0;
 
   // The schema version the database is at.
   [[nodiscard]] virtual Result<int> schema_version() = 0;

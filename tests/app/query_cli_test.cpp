@@ -143,5 +143,34 @@ TEST_F(QueryCliTest, SavedQueriesAreBackfilledAndMatchedOnIngest) {
   EXPECT_EQ(run_rauchmelder({"queries", "test", "--db", db(), "akku"}).exit_code, 1);
 }
 
+TEST_F(QueryCliTest, IngestAnalyzesPostsSoQueriesCanFilterOnSentimentAndIntent) {
+  const std::string early = write("early.ndjson",
+                                  post_line("1", "2026-10-01T10:00:00Z",
+                                            "Velora, mein Akku ist schon wieder kaputt. Unverschämt!") +
+                                      post_line("2", "2026-10-01T11:00:00Z",
+                                                "Velora, danke für den tollen Service!"));
+  ASSERT_EQ(run_rauchmelder({"ingest", "--db", db(), early}).exit_code, 0);
+  // Backfill reads the stored analyses.
+  auto added = run_rauchmelder(
+      {"queries", "add", "--db", db(), "unhappy", "velora sentiment:negative intent:complaint"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_NE(added.out.find("backfill: 1 of 2 stored posts match"), std::string::npos) << added.out;
+
+  const std::string late = write("late.ndjson",
+                                 post_line("3", "2026-10-02T10:00:00Z",
+                                           "Velora, the battery died again and nobody answers. "
+                                           "Terrible service!") +
+                                     post_line("4", "2026-10-02T11:00:00Z",
+                                               "Velora, I love my new bike, thank you!"));
+  ASSERT_EQ(run_rauchmelder({"ingest", "--db", db(), late}).exit_code, 0);
+  auto tested = run_rauchmelder({"queries", "test", "--db", db(), "unhappy", "--json"});
+  ASSERT_EQ(tested.exit_code, 0) << tested.err;
+  const auto test = nlohmann::json::parse(tested.out);
+  EXPECT_EQ(test["matches"], 2);
+  ASSERT_EQ(test["samples"].size(), 2u);
+  EXPECT_EQ(test["samples"][0]["id"], "3");
+  EXPECT_EQ(test["samples"][1]["id"], "1");
+}
+
 }  // namespace
 }  // namespace rauch::testing

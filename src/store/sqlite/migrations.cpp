@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 2> kMigrations = {
+constexpr std::array<std::string_view, 3> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -100,6 +100,19 @@ CREATE TABLE matches (
   PRIMARY KEY (query_id, post_rowid)
 ) WITHOUT ROWID;
 CREATE INDEX matches_by_time ON matches (query_id, created_at);
+)sql",
+    // 3: what text analysis found in each post.
+    R"sql(
+CREATE TABLE analyses (
+  post_rowid       INTEGER PRIMARY KEY,     -- posts.rowid
+  language         TEXT    NOT NULL,        -- detected, ISO 639-1 or 'und'
+  sentiment        REAL    NOT NULL,        -- -1 .. 1
+  sentiment_label  TEXT    NOT NULL,        -- negative, neutral, positive
+  intent           TEXT    NOT NULL,        -- complaint, question, praise, suggestion, spam, other
+  offensive        REAL    NOT NULL,        -- 0 .. 1
+  text_offset      INTEGER NOT NULL,        -- where the post's text starts in the analysis text
+  details          TEXT                     -- JSON {spans, links}; NULL when both are empty
+);
 )sql",
 };
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "store/sqlite/analyses.h"
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/post_rows.h"
@@ -51,6 +52,7 @@ struct SqliteStore::Statements {
   // Prepared on the first batch with matches, so ingest without matching prepares and
   // runs nothing more than before.
   std::optional<Statement> insert_match;
+  std::optional<Statement> insert_analysis;  // Likewise, on the first analyzed batch.
 };
 
 SqliteStore::SqliteStore(Connection db, std::unique_ptr<Statements> statements)
@@ -107,7 +109,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
   }
   auto statements = std::make_unique<Statements>(
       Statements{std::move(*insert), std::move(*authors), std::move(*counts),
-                 std::move(*transactions), std::nullopt});
+                 std::move(*transactions), std::nullopt, std::nullopt});
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db), std::move(statements)));
 }
 
@@ -116,6 +118,11 @@ Result<PutResult> SqliteStore::put_batch(const Batch& batch) {
     return make_error(ErrorCode::kInvalidArgument,
                       fmt::format("a batch of {} posts has matches for {} posts",
                                   batch.posts.size(), batch.matches.size()));
+  }
+  if (!batch.analyses.empty() && batch.analyses.size() != batch.posts.size()) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      fmt::format("a batch of {} posts has analyses for {} posts",
+                                  batch.posts.size(), batch.analyses.size()));
   }
   Statements& st = *statements_;
   auto written = st.transactions.run([&] { return write_batch(batch); });
@@ -137,6 +144,23 @@ Result<Statement*> SqliteStore::match_inserter() {
   return &*st.insert_match;
 }
 
+Result<Statement*> SqliteStore::analysis_inserter() {
+  Statements& st = *statements_;
+  if (!st.insert_analysis) {
+    auto prepared = Statement::prepare(db_.get(), kInsertAnalysis);
+    if (!prepared) {
+      return fail<Statement*>(prepared.error());
+    }
+    st.insert_analysis = std::move(*prepared);
+  }
+  return &*st.insert_analysis;
+}
+
+Result<std::optional<PostAnalysis>> SqliteStore::find_analysis(Source source,
+                                                               std::string_view post_id) {
+  return read_analysis(db_.get(), source, post_id);
+}
+
 Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
   Statements& st = *statements_;
   Statement* insert_match = nullptr;
@@ -146,6 +170,14 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
       return fail<PutResult>(inserter.error());
     }
     insert_match = *inserter;
+  }
+  Statement* insert_analysis_row = nullptr;
+  if (!batch.analyses.empty()) {
+    auto inserter = analysis_inserter();
+    if (!inserter) {
+      return fail<PutResult>(inserter.error());
+    }
+    insert_analysis_row = *inserter;
   }
   PutResult result;
   for (std::size_t i = 0; i < batch.posts.size(); ++i) {
@@ -170,8 +202,14 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
       continue;
     }
     ++result.stored;
+    const std::int64_t rowid = sqlite3_last_insert_rowid(db_.get());
+    if (insert_analysis_row != nullptr) {
+      if (auto inserted = insert_analysis(*insert_analysis_row, rowid, batch.analyses[i]);
+          !inserted) {
+        return fail<PutResult>(inserted.error());
+      }
+    }
     if (insert_match != nullptr && !batch.matches[i].empty()) {
-      const std::int64_t rowid = sqlite3_last_insert_rowid(db_.get());
       if (auto inserted = insert_matches(*insert_match, rowid, post.created_at, batch.matches[i]);
           !inserted) {
         return fail<PutResult>(inserted.error());

@@ -48,6 +48,8 @@ class SqliteStore final : public Store {
   Result<void> put_query(const QueryRecord& record) override;
   Result<std::vector<QueryRecord>> list_queries() override;
   Result<std::optional<QueryRecord>> find_query(std::string_view id) override;
+  Result<std::optional<PostAnalysis>> find_analysis(Source source,
+                                                    std::string_view post_id) override;
   Result<bool> remove_query(std::string_view id) override;
   Result<std::int64_t> put_matches(std::string_view query_id,
                                    std::span<const PostKey> posts) override;
@@ -68,6 +70,7 @@ class SqliteStore final : public Store {
 
   Result<PutResult> write_batch(const Batch& batch);
   Result<Statement*> match_inserter();
+  Result<Statement*> analysis_inserter();
   // list_posts, and list_matched_posts when query_id is given.
   Result<std::vector<Post>> select_posts(const PostFilter& filter,
                                          std::optional<std::string_view> query_id);

@@ -9,6 +9,7 @@ namespace rauch::text::sentiment::detail {
 
 std::string_view embedded_vader_lexicon();   // data/lexicons/vader_lexicon.txt
 std::string_view embedded_vader_emoji();     // data/lexicons/vader_emoji_lexicon.txt
+std::string_view embedded_emoji_valence();   // data/lexicons/emoji_valence.tsv
 std::string_view embedded_german_lexicon();  // data/lexicons/de_sentiment.tsv
 std::string_view embedded_model_de();        // data/models/sentiment-de.bin
 std::string_view embedded_model_en();        // data/models/sentiment-en.bin

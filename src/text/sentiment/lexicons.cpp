@@ -140,12 +140,32 @@ Result<Entries> read_emoji(std::string_view file, const ValenceTable& vader) {
   return unique;
 }
 
-// Emoji plus the VADER entries that are emoticons (contain no letter-only spelling).
-Result<ValenceTable> make_symbols(const Entries& vader, std::string_view emoji_file) {
+// key<TAB>valence rows with valences in [-4, 4]; `fold_keys` folds the keys (emoji).
+Result<Entries> read_valences(std::string_view file, std::string_view name, bool fold_keys) {
+  Entries out;
+  auto ok = for_each_row(file, name, [&](std::string_view key, std::string_view v) {
+    float value = 0;
+    if (!parse_float(v, value) || value < -4 || value > 4)
+      return false;
+    out.emplace_back(fold_keys ? fold(key) : std::string(key), value);
+    return true;
+  });
+  if (!ok)
+    return tl::unexpected(ok.error());
+  return out;
+}
+
+// Emoji plus the VADER entries that are emoticons (contain no letter-only spelling); the
+// hand-written emoji valences come last and so replace derived ones.
+Result<ValenceTable> make_symbols(const Entries& vader, std::string_view emoji_file,
+                                  std::string_view emoji_valence) {
   const ValenceTable vader_table(vader);
   auto emoji = read_emoji(emoji_file, vader_table);
   if (!emoji)
     return tl::unexpected(emoji.error());
+  auto own = read_valences(emoji_valence, "emoji_valence.tsv", true);
+  if (!own)
+    return tl::unexpected(own.error());
   Entries symbols;
   for (const auto& [key, value] : vader) {
     const bool punct = key.find_first_of(":;=()<>[]{}/\\|*^-") != std::string::npos;
@@ -154,16 +174,19 @@ Result<ValenceTable> make_symbols(const Entries& vader, std::string_view emoji_f
   }
   for (auto& e : *emoji)
     symbols.push_back(std::move(e));
+  for (auto& e : *own)
+    symbols.push_back(std::move(e));
   return ValenceTable(symbols);
 }
 
 }  // namespace
 
-Result<RuleSet> make_english_rules(std::string_view vader_lexicon, std::string_view vader_emoji) {
+Result<RuleSet> make_english_rules(std::string_view vader_lexicon, std::string_view vader_emoji,
+                                   std::string_view emoji_valence) {
   auto vader = read_vader(vader_lexicon);
   if (!vader)
     return tl::unexpected(vader.error());
-  auto symbols = make_symbols(*vader, vader_emoji);
+  auto symbols = make_symbols(*vader, vader_emoji, emoji_valence);
   if (!symbols)
     return tl::unexpected(symbols.error());
   RuleSet rules;
@@ -180,27 +203,19 @@ Result<RuleSet> make_english_rules(std::string_view vader_lexicon, std::string_v
 }
 
 Result<RuleSet> make_german_rules(std::string_view german_lexicon, std::string_view vader_lexicon,
-                                  std::string_view vader_emoji) {
+                                  std::string_view vader_emoji, std::string_view emoji_valence) {
   auto vader = read_vader(vader_lexicon);
   if (!vader)
     return tl::unexpected(vader.error());
-  auto symbols = make_symbols(*vader, vader_emoji);
+  auto symbols = make_symbols(*vader, vader_emoji, emoji_valence);
   if (!symbols)
     return tl::unexpected(symbols.error());
-  Entries words;
-  auto ok = for_each_row(german_lexicon, "de_sentiment.tsv",
-                         [&](std::string_view key, std::string_view v) {
-                           float value = 0;
-                           if (!parse_float(v, value) || value < -4 || value > 4)
-                             return false;
-                           words.emplace_back(std::string(key), value);
-                           return true;
-                         });
-  if (!ok)
-    return tl::unexpected(ok.error());
+  auto words = read_valences(german_lexicon, "de_sentiment.tsv", false);
+  if (!words)
+    return tl::unexpected(words.error());
   RuleSet rules;
   rules.german = true;
-  rules.valence = ValenceTable(words);
+  rules.valence = ValenceTable(*words);
   rules.symbols = std::move(*symbols);
   Entries boosters, negators, contrast;
   add_all(boosters, kGermanIncrease, kBoost);
@@ -214,12 +229,13 @@ Result<RuleSet> make_german_rules(std::string_view german_lexicon, std::string_v
 }
 
 Result<RuleSet> embedded_english_rules() {
-  return make_english_rules(detail::embedded_vader_lexicon(), detail::embedded_vader_emoji());
+  return make_english_rules(detail::embedded_vader_lexicon(), detail::embedded_vader_emoji(),
+                            detail::embedded_emoji_valence());
 }
 
 Result<RuleSet> embedded_german_rules() {
   return make_german_rules(detail::embedded_german_lexicon(), detail::embedded_vader_lexicon(),
-                           detail::embedded_vader_emoji());
+                           detail::embedded_vader_emoji(), detail::embedded_emoji_valence());
 }
 
 }  // namespace rauch::text::sentiment

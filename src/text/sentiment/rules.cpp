@@ -19,6 +19,7 @@ struct Word {
   std::string_view form;
   bool upper = false;
   std::uint32_t index = 0;  // token index
+  std::uint64_t hash = 0;   // ValenceTable::hash(form)
   char buf[kMaxForm];
 };
 
@@ -78,6 +79,7 @@ void make_word(const RuleSet& rules, const TokenizedText& t, std::size_t i, Word
   w.form = rules.german && cased.size() <= kMaxForm && tok.kind != TokenKind::kEmoji
                ? lower_into(cased, w.buf)
                : folded;
+  w.hash = ValenceTable::hash(w.form);
 }
 
 // The next kept token after i, or tokens.size().
@@ -88,13 +90,51 @@ std::size_t next_kept(const TokenizedText& t, std::size_t i) {
   return t.tokens.size();
 }
 
+// `form` with every run of three or more equal bytes cut to `keep` ("loooove" -> "loove"
+// or "love"), into buf (kMaxForm bytes); empty when there is no such run or it is too long.
+bool has_run_of_three(std::string_view form) {
+  for (std::size_t i = 2; i < form.size(); ++i)
+    if (form[i] == form[i - 1] && form[i] == form[i - 2])
+      return true;
+  return false;
+}
+
+std::string_view squeeze(std::string_view form, std::size_t keep, char* buf) {
+  if (form.size() > kMaxForm)
+    return {};
+  std::size_t n = 0, run = 0;
+  bool squeezed = false;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    run = i > 0 && form[i] == form[i - 1] ? run + 1 : 1;
+    if (run > keep && static_cast<unsigned char>(form[i]) < 0x80) {
+      squeezed = squeezed || run >= 3;
+      continue;
+    }
+    buf[n++] = form[i];
+  }
+  return squeezed ? std::string_view(buf, n) : std::string_view();
+}
+
 const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word& w) {
   const TokenKind kind = t.tokens[w.index].kind;
   if (kind == TokenKind::kEmoji || kind == TokenKind::kEmoticon) {
     if (const float* v = rules.symbols.find(t.folded_token(w.index)))
       return v;
   }
-  return rules.valence.find(w.form);
+  if (const float* v = rules.valence.find(w.form, w.hash))
+    return v;
+  // Not in VADER: elongated words ("soooo gooood", "LAAAME") are looked up shortened.
+  if (kind != TokenKind::kWord || !has_run_of_three(w.form))
+    return nullptr;
+  char buf[kMaxForm];
+  for (const std::size_t keep : {std::size_t{2}, std::size_t{1}}) {
+    const std::string_view shorter = squeeze(w.form, keep, buf);
+    if (shorter.empty())
+      return nullptr;
+    if (const float* v = rules.valence.find(shorter))
+      return v;
+  }
+  return nullptr;
 }
 
 bool negated(const RuleSet& rules, std::string_view form) {
@@ -102,8 +142,13 @@ bool negated(const RuleSet& rules, std::string_view form) {
          (!rules.german && form.find("n't") != std::string_view::npos);
 }
 
+bool negated(const RuleSet& rules, const Word& w) {
+  return rules.negators.contains(w.form, w.hash) ||
+         (!rules.german && w.form.find("n't") != std::string_view::npos);
+}
+
 float scalar_inc_dec(const RuleSet& rules, const Word& w, float valence, bool cap_diff) {
-  const float* b = rules.boosters.find(w.form);
+  const float* b = rules.boosters.find(w.form, w.hash);
   if (b == nullptr)
     return 0;
   float scalar = valence < 0 ? -*b : *b;
@@ -128,7 +173,10 @@ float negation_check(const RuleSet& rules, float valence, const Word* const* pre
       return valence;
     return negated(rules, f(1)) ? valence * kNegation : valence;
   }
-  if (f(2) == "never" && (is_any(f(1), "so", "this") || is_any(f(0), "so", "this")))
+  // vaderSentiment's operator precedence, kept for English: (never and so/this) or
+  // (previous word so/this).
+  if ((f(2) == "never" && is_any(f(1), "so", "this")) ||
+      (!rules.german && is_any(f(0), "so", "this")))
     return valence * 1.25f;
   if (f(2) == "without" && (f(1) == "doubt" || f(0) == "doubt"))
     return valence;
@@ -157,9 +205,65 @@ bool negated_after(const RuleSet& rules, std::string_view text, const TokenizedT
   return false;
 }
 
+// vaderSentiment's SPECIAL_CASES: phrases whose valence replaces the lexicon word's.
+struct Idiom {
+  std::string_view words[3];
+  float valence;
+};
+constexpr Idiom kIdioms[] = {
+    {{"the", "shit", {}}, 3.0f},     {{"the", "bomb", {}}, 3.0f},
+    {{"bad", "ass", {}}, 1.5f},      {{"bus", "stop", {}}, 0.0f},
+    {{"yeah", "right", {}}, -2.0f},  {{"kiss", "of", "death"}, -1.5f},
+    {{"to", "die", "for"}, 3.0f},    {{"beating", "heart", {}}, 3.1f},
+    {{"broken", "heart", {}}, -2.9f}};
+// vaderSentiment's multi-word BOOSTER_DICT entries (all dampeners).
+constexpr std::string_view kBoosterPairs[][2] = {
+    {"just", "enough"}, {"kind", "of"}, {"sort", "of"}};
+
+const Idiom* find_idiom(std::string_view a, std::string_view b, std::string_view c = {}) {
+  for (const Idiom& idiom : kIdioms)
+    if (idiom.words[0] == a && idiom.words[1] == b && idiom.words[2] == c)
+      return &idiom;
+  return nullptr;
+}
+
+bool is_booster_pair(std::string_view a, std::string_view b) {
+  for (const auto& pair : kBoosterPairs)
+    if (pair[0] == a && pair[1] == b)
+      return true;
+  return false;
+}
+
+// vaderSentiment's _special_idioms_check for the word w with the three words before it
+// (prev[0] is the previous one) and up to two after it (empty when absent). Quirks kept:
+// the lookups before the word stop at the first match, those after it override, and the
+// two-word dampeners add B_DECR whatever the sign.
+float special_idioms_check(float valence, const Word* const* prev, std::string_view w,
+                           std::string_view next1, std::string_view next2) {
+  const std::string_view p0 = prev[0]->form, p1 = prev[1]->form, p2 = prev[2]->form;
+  const Idiom* before[] = {find_idiom(p0, w), find_idiom(p1, p0, w), find_idiom(p1, p0),
+                           find_idiom(p2, p1, p0), find_idiom(p2, p1)};
+  for (const Idiom* idiom : before)
+    if (idiom != nullptr) {
+      valence = idiom->valence;
+      break;
+    }
+  if (!next1.empty())
+    if (const Idiom* idiom = find_idiom(w, next1))
+      valence = idiom->valence;
+  if (!next1.empty() && !next2.empty())
+    if (const Idiom* idiom = find_idiom(w, next1, next2))
+      valence = idiom->valence;
+  if (is_booster_pair(p2, p1))
+    valence -= kBoost;
+  if (is_booster_pair(p1, p0))
+    valence -= kBoost;
+  return valence;
+}
+
 bool is_contrast(const RuleSet& rules, std::string_view text, const TokenizedText& t,
                  const Word& w) {
-  if (!rules.contrast.contains(w.form))
+  if (!rules.contrast.contains(w.form, w.hash))
     return false;
   if (w.form != "doch")
     return true;
@@ -207,11 +311,13 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
     for (std::size_t k = 0; k < 3; ++k)
       prev[k] = seen > k ? &ring[(seen - 1 - k) % 4] : nullptr;
     ++seen;
+    if (negated(rules, w))
+      ++out.negations;
     if (!contrast_seen && is_contrast(rules, text, t, w)) {
       contrast_seen = true;
       continue;
     }
-    if (rules.boosters.contains(w.form))
+    if (rules.boosters.contains(w.form, w.hash))
       continue;
     const std::size_t ni = next_kept(t, i);
     const bool has_next = ni < t.tokens.size();
@@ -231,7 +337,7 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
     if (w.upper && cap_diff)
       valence += valence > 0 ? kCapsBoost : -kCapsBoost;
     for (int back = 0; back < 3 && prev[back] != nullptr; ++back) {
-      if (rules.valence.contains(prev[back]->form))
+      if (rules.valence.contains(prev[back]->form, prev[back]->hash))
         continue;
       float s = scalar_inc_dec(rules, *prev[back], valence, cap_diff);
       if (back == 1)
@@ -239,6 +345,16 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
       if (back == 2)
         s *= 0.9f;
       valence = negation_check(rules, valence + s, prev, back);
+      if (back == 2 && !rules.german) {
+        std::string_view next1, next2;
+        if (has_next) {
+          next1 = next_word.form;
+          const std::size_t n2 = next_kept(t, ni);
+          if (n2 < t.tokens.size())
+            next2 = t.folded_token(n2);
+        }
+        valence = special_idioms_check(valence, prev, w.form, next1, next2);
+      }
     }
     // vaderSentiment's _least_check.
     if (prev[0] && prev[0]->form == "least" && !rules.valence.contains("least")) {
@@ -249,6 +365,12 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
       valence *= kNegation;
     if (valence != 0)
       ++out.hits;
+    const TokenKind kind = t.tokens[i].kind;
+    if (kind == TokenKind::kEmoji || kind == TokenKind::kEmoticon) {
+      // The symbol's own polarity: a preceding "nicht" should not turn ":(" positive here.
+      out.positive_symbols += *found > 0 ? 1 : 0;
+      out.negative_symbols += *found < 0 ? 1 : 0;
+    }
     float* part = contrast_seen ? (valence > 0 ? &pos_after : &neg_after)
                                 : (valence > 0 ? &pos_before : &neg_before);
     *part += valence;
@@ -258,6 +380,8 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
   out.positive = pos_before * before_weight + pos_after * 1.5f;
   out.negative = neg_before * before_weight + neg_after * 1.5f;
   float sum = out.positive + out.negative;
+  out.questions = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '?'));
+  out.exclamations = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '!'));
   const float emphasis = punctuation_emphasis(text);
   if (sum > 0)
     sum += emphasis;

@@ -5,6 +5,10 @@
 // over the project's German lexicon and German function words). Rules, in order:
 //   - each word found in the lexicon contributes its valence (-4..4); emoji and
 //     emoticons contribute theirs;
+//   - a word missing from the lexicon with runs of 3+ equal letters is looked up with the
+//     runs shortened ("goooood"; not in VADER);
+//   - English: VADER's special-case idioms ("the shit", "yeah right", "kiss of death") and
+//     the two-word dampeners ("kind of", "sort of", "just enough"), with VADER's quirks;
 //   - a word in ALL CAPS among mixed-case words is stronger (+-0.733);
 //   - up to three preceding intensifiers or dampeners ("very", "sehr", "kaum") add
 //     +-0.293 (less with distance);
@@ -41,6 +45,11 @@ struct RuleScore {
   float positive = 0;  // sum of the positive word valences after all rules
   float negative = 0;  // sum of the negative ones (<= 0)
   std::uint32_t hits = 0;  // words, emoji and emoticons with a valence
+  std::uint32_t negations = 0;        // negators among the words
+  std::uint32_t positive_symbols = 0;  // emoji and emoticons with a positive valence
+  std::uint32_t negative_symbols = 0;  // ... with a negative one
+  std::uint32_t questions = 0;        // '?' in the text
+  std::uint32_t exclamations = 0;     // '!' in the text
 };
 
 // `tokens` is the tokenization of `text`. Does not allocate; thread-safe.

@@ -48,6 +48,14 @@ void rule_features(const RuleScore& rules, float (&out)[kRuleFeatures]) {
   out[1] = std::tanh(rules.positive / 4.0f);
   out[2] = std::tanh(rules.negative / 4.0f);
   out[3] = rules.hits == 0 ? 1.0f : 0.0f;
+  auto any = [](std::uint32_t n) { return n > 0 ? 1.0f : 0.0f; };
+  out[4] = std::tanh(static_cast<float>(rules.hits) / 3.0f);
+  out[5] = any(rules.negations);
+  out[6] = any(rules.positive_symbols);
+  out[7] = any(rules.negative_symbols);
+  out[8] = any(rules.questions);
+  out[9] = any(rules.exclamations);
+  out[10] = std::fabs(rules.compound);
 }
 
 Result<SentimentAnalyzer> SentimentAnalyzer::create(const SentimentOptions& options) {

@@ -29,8 +29,11 @@ struct SentimentResult {
   float rule_score = 0;  // the rules' compound score, [-1, 1]
 };
 
-// The dense features a model gets from the rules (and their count). Shared with training.
-inline constexpr std::size_t kRuleFeatures = 4;
+// The dense features a model gets from the rules (and their count), each in [-1, 1]:
+// compound, squashed positive and negative sums, no lexicon hit, squashed hit count, and
+// indicators for a negator, a positive symbol, a negative symbol, '?', '!', |compound|.
+// Shared with training; a model file stores their count, so changing them needs a retrain.
+inline constexpr std::size_t kRuleFeatures = 11;
 void rule_features(const RuleScore& rules, float (&out)[kRuleFeatures]);
 
 struct SentimentOptions {

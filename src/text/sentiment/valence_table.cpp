@@ -4,16 +4,12 @@
 #include <cstring>
 
 namespace rauch::text::sentiment {
-namespace {
-
-std::uint64_t hash_key(std::string_view key) {
+std::uint64_t ValenceTable::hash(std::string_view key) {
   std::uint64_t h = 14695981039346656037ULL;
   for (char c : key)
     h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
   return h ^ (h >> 29);
 }
-
-}  // namespace
 
 ValenceTable::ValenceTable(const std::vector<std::pair<std::string, float>>& entries) {
   // Load factor at most 1/2 keeps probe chains short.
@@ -23,7 +19,7 @@ ValenceTable::ValenceTable(const std::vector<std::pair<std::string, float>>& ent
   for (const auto& [key, value] : entries) {
     if (key.empty())
       continue;
-    const std::uint64_t h = hash_key(key);
+    const std::uint64_t h = hash(key);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& s = slots_[i];
       if (s.length == 0) {
@@ -41,11 +37,10 @@ ValenceTable::ValenceTable(const std::vector<std::pair<std::string, float>>& ent
   }
 }
 
-const float* ValenceTable::find(std::string_view key) const {
+const float* ValenceTable::find(std::string_view key, std::uint64_t h) const {
   if (slots_.empty() || key.empty())
     return nullptr;
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t h = hash_key(key);
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.length == 0)

@@ -18,9 +18,16 @@ class ValenceTable {
   // Later entries replace earlier ones with the same key.
   explicit ValenceTable(const std::vector<std::pair<std::string, float>>& entries);
 
-  // The value of `key`, or nullptr.
-  const float* find(std::string_view key) const;
+  // The hash find() uses, so that one word can be probed in several tables hashed once.
+  static std::uint64_t hash(std::string_view key);
+
+  // The value of `key`, or nullptr. `hash` must be hash(key).
+  const float* find(std::string_view key) const { return find(key, hash(key)); }
+  const float* find(std::string_view key, std::uint64_t hash) const;
   bool contains(std::string_view key) const { return find(key) != nullptr; }
+  bool contains(std::string_view key, std::uint64_t hash) const {
+    return find(key, hash) != nullptr;
+  }
   std::size_t size() const { return size_; }
 
  private:

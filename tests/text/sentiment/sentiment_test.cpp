@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "text/sentiment/lexicons.h"
 #include "text/sentiment/sentiment.h"
 
 namespace rauch::text::sentiment {
@@ -73,6 +74,47 @@ TEST_F(Sentiment, EmojiEmoticonsCapsAndExclamationsCount) {
   EXPECT_LT(rule("Paket ist weg :(", "de"), -0.2f);
   EXPECT_GT(rule("this is GREAT", "en"), rule("this is great", "en"));
   EXPECT_GT(rule("this is great!!!", "en"), rule("this is great", "en"));
+}
+
+TEST_F(Sentiment, EnglishKeepsVadersSpecialCaseIdioms) {
+  // vaderSentiment: "the shit" = 3 (with three words before it), compound 3/sqrt(24).
+  EXPECT_NEAR(rule("this new show is the shit", "en"), 0.6124, 0.002);
+  EXPECT_GT(rule("my new show is the bomb", "en"), 0.5f);
+  // "kind of" dampens: the two-word booster adds B_DECR.
+  EXPECT_LT(rule("the new show is kind of good", "en"), rule("the new show is really good", "en"));
+}
+
+TEST_F(Sentiment, HandWrittenEmojiValencesFillVaderGaps) {
+  // VADER's descriptions ("pouting face", "thumbs up") have no lexicon word.
+  EXPECT_LT(rule("my order 😡", "en"), -0.3f);
+  EXPECT_GT(rule("my order 👍", "en"), 0.3f);
+  EXPECT_LT(rule("Lieferung heute 🤬", "de"), -0.3f);
+}
+
+TEST_F(Sentiment, ElongatedWordsAreLookedUpShortened) {
+  EXPECT_NEAR(rule("that was goooood", "en"), rule("that was good", "en"), 1e-6);
+  EXPECT_LT(rule("so LAAAME", "en"), 0.0f);
+  EXPECT_GT(rule("das war guuuut", "de"), 0.2f);
+}
+
+TEST(SentimentRuleFeatures, CountNegationsSymbolsAndPunctuation) {
+  auto de = embedded_german_rules();
+  ASSERT_TRUE(de.has_value()) << de.error().message();
+  const std::string_view text = "Das ist nicht gut?! :(";
+  TokenizedText t;
+  tokenize(text, t);
+  const RuleScore s = score_rules(*de, text, t);
+  EXPECT_EQ(s.negations, 1u);
+  EXPECT_EQ(s.negative_symbols, 1u);
+  EXPECT_EQ(s.positive_symbols, 0u);
+  EXPECT_EQ(s.questions, 1u);
+  EXPECT_EQ(s.exclamations, 1u);
+  float f[kRuleFeatures];
+  rule_features(s, f);
+  for (float v : f) {
+    EXPECT_GE(v, -1.0f);
+    EXPECT_LE(v, 1.0f);
+  }
 }
 
 TEST_F(Sentiment, NeutralTextIsNeutral) {

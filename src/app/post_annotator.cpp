@@ -1,0 +1,38 @@
+#include "app/post_annotator.h"
+
+namespace rauch::app {
+
+void PostAnnotator::annotate(std::span<const Post> posts, ingest::BatchAnnotations& annotations) {
+  annotations.analyses.clear();
+  if (analyzer_) {
+    annotations.analyses.resize(posts.size());
+    for (std::size_t i = 0; i < posts.size(); ++i) {
+      analyzer_->analyze(posts[i], {}, scratch_, annotations.analyses[i]);
+    }
+  }
+  annotations.matches.clear();
+  if (matcher_) matcher_->match(posts, annotations.analyses, annotations.matches);
+}
+
+Result<void> annotate_on_ingest(store::Store& store, const AnnotateOptions& options,
+                                ingest::IngestOptions& ingest_options) {
+  std::shared_ptr<const text::Analyzer> analyzer;
+  if (options.analyze) {
+    text::AnalyzerOptions analyzer_options;
+    analyzer_options.brand_domains = options.brand_domains;
+    auto created = text::Analyzer::create(analyzer_options);
+    if (!created) return tl::unexpected(created.error());
+    analyzer = std::move(*created);
+  }
+  auto matcher = load_stored_queries(store);
+  if (!matcher) return tl::unexpected(matcher.error());
+  if (!analyzer && !*matcher) return {};
+  auto annotator = std::make_shared<PostAnnotator>(std::move(analyzer), std::move(*matcher));
+  ingest_options.annotate = [annotator](std::span<const Post> posts,
+                                        ingest::BatchAnnotations& annotations) {
+    annotator->annotate(posts, annotations);
+  };
+  return {};
+}
+
+}  // namespace rauch::app

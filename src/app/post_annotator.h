@@ -1,0 +1,45 @@
+#pragma once
+
+// Annotates ingested batches before they are stored: text analysis of every post first
+// (so saved queries can filter on sentiment:, intent: and the detected language), then
+// matching against the saved queries. Wired into ingest through IngestOptions::annotate.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/query_matching.h"
+#include "core/error.h"
+#include "ingest/ingest_stream.h"
+#include "store/store.h"
+#include "text/analysis/analyzer.h"
+
+namespace rauch::app {
+
+struct AnnotateOptions {
+  bool analyze = true;
+  std::vector<std::string> brand_domains;  // For lookalike links (--brand-domain).
+};
+
+class PostAnnotator {
+ public:
+  // Either part may be null (not configured / no saved queries).
+  PostAnnotator(std::shared_ptr<const text::Analyzer> analyzer,
+                std::shared_ptr<BatchMatcher> matcher)
+      : analyzer_(std::move(analyzer)), matcher_(std::move(matcher)) {}
+
+  // Used by one thread at a time (the ingest decoding thread).
+  void annotate(std::span<const Post> posts, ingest::BatchAnnotations& annotations);
+
+ private:
+  std::shared_ptr<const text::Analyzer> analyzer_;
+  std::shared_ptr<BatchMatcher> matcher_;
+  text::AnalysisScratch scratch_;
+};
+
+// Builds the analyzer (unless options.analyze is false) and the matcher of the saved
+// queries of `store`, and sets ingest_options.annotate when there is anything to do.
+[[nodiscard]] Result<void> annotate_on_ingest(store::Store& store, const AnnotateOptions& options,
+                                              ingest::IngestOptions& ingest_options);
+
+}  // namespace rauch::app

@@ -1,0 +1,99 @@
+#include "store/sqlite/analyses.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/post_json.h"
+
+namespace rauch::store::sqlite {
+namespace {
+
+// Spans and links as one JSON document: they are read whole, never queried by SQL.
+std::string details_json(const PostAnalysis& analysis) {
+  if (analysis.spans.empty() && analysis.links.empty()) return {};
+  std::string out = "{\"spans\":[";
+  for (std::size_t i = 0; i < analysis.spans.size(); ++i) {
+    const AnalysisSpan& span = analysis.spans[i];
+    if (i > 0) out += ',';
+    out += "{\"begin\":" + std::to_string(span.begin) + ",\"end\":" + std::to_string(span.end) +
+           ",\"kind\":";
+    append_json_string(span.kind, out);
+    out += ",\"value\":";
+    append_json_string(span.value, out);
+    out += '}';
+  }
+  out += "],\"links\":[";
+  for (std::size_t i = 0; i < analysis.links.size(); ++i) {
+    const AnalysisLink& link = analysis.links[i];
+    if (i > 0) out += ',';
+    out += "{\"url\":";
+    append_json_string(link.url, out);
+    out += ",\"domain\":";
+    append_json_string(link.domain, out);
+    out += link.shortener ? ",\"shortener\":true" : ",\"shortener\":false";
+    out += ",\"lookalike_of\":";
+    append_json_string(link.lookalike_of, out);
+    out += ",\"reason\":";
+    append_json_string(link.reason, out);
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+void read_details(std::string_view json, PostAnalysis& out) {
+  if (json.empty()) return;
+  const nlohmann::json details = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (!details.is_object()) return;
+  for (const auto& span : details.value("spans", nlohmann::json::array())) {
+    out.spans.push_back({span.value("begin", 0u), span.value("end", 0u),
+                         span.value("kind", std::string()), span.value("value", std::string())});
+  }
+  for (const auto& link : details.value("links", nlohmann::json::array())) {
+    out.links.push_back({link.value("url", std::string()), link.value("domain", std::string()),
+                         link.value("shortener", false), link.value("lookalike_of", std::string()),
+                         link.value("reason", std::string())});
+  }
+}
+
+}  // namespace
+
+Result<void> insert_analysis(Statement& insert, std::int64_t post_rowid,
+                             const PostAnalysis& analysis) {
+  const std::string details = details_json(analysis);
+  insert.reset();
+  insert.bind_int64(1, post_rowid);
+  insert.bind_text(2, analysis.language);
+  insert.bind_double(3, static_cast<double>(analysis.sentiment));
+  insert.bind_text(4, analysis.sentiment_label);
+  insert.bind_text(5, analysis.intent);
+  insert.bind_double(6, static_cast<double>(analysis.offensive));
+  insert.bind_int64(7, static_cast<std::int64_t>(analysis.text_offset));
+  insert.bind_text_or_null(8, details);
+  return insert.run();
+}
+
+Result<std::optional<PostAnalysis>> read_analysis(sqlite3* db, Source source,
+                                                  std::string_view post_id) {
+  auto select = Statement::prepare(db, R"sql(
+SELECT a.language, a.sentiment, a.sentiment_label, a.intent, a.offensive, a.text_offset,
+       a.details
+  FROM posts p JOIN analyses a ON a.post_rowid = p.rowid
+ WHERE p.source = ?1 AND p.ext_id = ?2)sql");
+  if (!select) return tl::unexpected(select.error());
+  select->bind_text(1, source_name(source));
+  select->bind_text(2, post_id);
+  auto row = select->step();
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<PostAnalysis>();
+  PostAnalysis analysis;
+  analysis.language = std::string(select->column_text(0));
+  analysis.sentiment = static_cast<float>(select->column_double(1));
+  analysis.sentiment_label = std::string(select->column_text(2));
+  analysis.intent = std::string(select->column_text(3));
+  analysis.offensive = static_cast<float>(select->column_double(4));
+  analysis.text_offset = static_cast<std::uint32_t>(select->column_int64(5));
+  read_details(select->column_text(6), analysis);
+  return std::optional<PostAnalysis>(std::move(analysis));
+}
+
+}  // namespace rauch::store::sqlite

@@ -1,0 +1,76 @@
+// The contract for stored text analyses, part of StoreContract (store_contract_test.h).
+
+#include <gtest/gtest.h>
+
+#include "store/store_contract_test.h"
+#include "support/test_posts.h"
+
+namespace rauch::store {
+namespace {
+
+using testing::make_post;
+
+PostAnalysis sample_analysis(const std::string& intent) {
+  PostAnalysis a;
+  a.language = "de";
+  a.sentiment = -0.75F;
+  a.sentiment_label = "negative";
+  a.intent = intent;
+  a.offensive = 0.5F;
+  a.text_offset = 7;
+  a.spans = {{10, 28, "problem", "funktioniert nicht"},
+             {40, 55, "phone", "+491712345678"},
+             {60, 66, "insult", "personal attack: \"Idiot\" <script>"}};
+  a.links = {{"https://ve1ora-login.de/x?a=\"b\"", "ve1ora-login.de", false, "velora.de",
+              "contains the brand name velora"},
+             {"https://bit.ly/abc", "bit.ly", true, "", ""}};
+  return a;
+}
+
+TEST_P(StoreContract, StoresTheAnalysisOfNewPostsWithThem) {
+  const std::vector<Post> posts = {make_post("1", 1000), make_post("2", 2000)};
+  std::vector<PostAnalysis> analyses = {sample_analysis("complaint"), PostAnalysis{}};
+  Batch batch{posts, 0, {}};
+  batch.analyses = analyses;
+  ASSERT_TRUE(store().put_batch(batch));
+
+  auto first = store().find_analysis(Source::kTwitter, "1");
+  ASSERT_TRUE(first) << first.error().message();
+  ASSERT_TRUE(first->has_value());
+  EXPECT_EQ(**first, analyses[0]);  // Spans and links round-trip, quotes and all.
+  auto second = store().find_analysis(Source::kTwitter, "2");
+  ASSERT_TRUE(second && second->has_value());
+  EXPECT_EQ(**second, PostAnalysis{});
+
+  // A duplicate keeps its first analysis.
+  std::vector<PostAnalysis> again = {sample_analysis("praise")};
+  Batch duplicate{std::span<const Post>(posts.data(), 1), 0, {}};
+  duplicate.analyses = again;
+  ASSERT_TRUE(store().put_batch(duplicate));
+  EXPECT_EQ((*store().find_analysis(Source::kTwitter, "1"))->intent, "complaint");
+}
+
+TEST_P(StoreContract, PostsStoredWithoutAnalysisHaveNone) {
+  const std::vector<Post> posts = {make_post("1", 1000)};
+  ASSERT_TRUE(store().put_batch(Batch{posts, 0, {}}));
+  auto found = store().find_analysis(Source::kTwitter, "1");
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(found->has_value());
+  auto unknown = store().find_analysis(Source::kTwitter, "nope");
+  ASSERT_TRUE(unknown);
+  EXPECT_FALSE(unknown->has_value());
+}
+
+TEST_P(StoreContract, RefusesAnalysesThatDoNotCoverTheBatch) {
+  const std::vector<Post> posts = {make_post("1", 1000), make_post("2", 2000)};
+  std::vector<PostAnalysis> one = {PostAnalysis{}};
+  Batch batch{posts, 0, {}};
+  batch.analyses = one;
+  auto put = store().put_batch(batch);
+  ASSERT_FALSE(put);
+  EXPECT_EQ(put.error().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(*store().count_posts(), 0);
+}
+
+}  // namespace
+}  // namespace rauch::store
