@@ -75,5 +75,19 @@ void BM_IntentAndInsultsFree(benchmark::State& state) {
 }
 BENCHMARK(BM_IntentAndInsultsFree);
 
+// The same with the language known (the sentiment rules of the intent tone run once, not
+// for both languages).
+void BM_IntentAndInsultsFreeEnglish(benchmark::State& state) {
+  const std::vector<TokenizedText> tokens = tokenized_posts();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const std::size_t k = i++ % tokens.size();
+    benchmark::DoNotOptimize(classify_intent(kPosts[k], tokens[k], "en"));
+    benchmark::DoNotOptimize(detect_insults(kPosts[k], tokens[k], "en"));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_IntentAndInsultsFreeEnglish);
+
 }  // namespace
 }  // namespace rauch::text

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "text/insult/insult_lexicon.h"
+#include "text/insult/offensive_model.h"
 #include "text/intent/post_shape.h"
 
 namespace rauch::text {
@@ -40,8 +42,49 @@ std::string quoted(std::string_view text, std::uint32_t begin, std::uint32_t end
 
 InsultDetector::InsultDetector() : cues_(insult_cues()) {}
 
+Result<InsultDetector> InsultDetector::with_model(model::LinearModel model, float threshold) {
+  const std::size_t offensive = model.label_index(kOffensiveLabel);
+  if (model.classes() != 2 || offensive == model.classes() ||
+      model.label_index(kNotOffensiveLabel) == model.classes() ||
+      model.dense_features() != kInsultFeatures) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      "offensive model: want labels not-offensive/offensive and " +
+                          std::to_string(kInsultFeatures) + " rule features");
+  }
+  InsultDetector detector;
+  auto analyzer = sentiment::SentimentAnalyzer::create({.use_models = false});
+  if (!analyzer) return tl::make_unexpected(analyzer.error());
+  detector.sentiment_.emplace(std::move(*analyzer));
+  detector.model_.emplace(std::move(model));
+  detector.offensive_class_ = offensive;
+  detector.threshold_ = threshold;
+  return detector;
+}
+
 InsultResult InsultDetector::detect(std::string_view text, const TokenizedText& tokens,
                                     std::string_view lang) const {
+  InsultResult result = detect_rules(text, tokens, lang);
+  if (!model_ || lang == "de") return result;
+  float dense[kInsultFeatures];
+  insult_features(result, tone(text, tokens, lang), dense);
+  float probs[2] = {};
+  model_->predict(tokens, dense, probs);
+  result.score = probs[offensive_class_];
+  result.offensive = result.score >= threshold_;
+  return result;
+}
+
+float InsultDetector::tone(std::string_view text, const TokenizedText& tokens,
+                           std::string_view lang) const {
+  if (!sentiment_) return 0;
+  for (const Token& t : tokens.tokens) {
+    if (t.source_end > text.size()) return 0;  // Tokens of another text.
+  }
+  return sentiment_->analyze(text, tokens, lang).rule_score;
+}
+
+InsultResult InsultDetector::detect_rules(std::string_view text, const TokenizedText& tokens,
+                                          std::string_view lang) const {
   InsultResult result;
   float evidence = 0;
   int counted = 0;
@@ -65,11 +108,13 @@ InsultResult InsultDetector::detect(std::string_view text, const TokenizedText& 
         have_address = true;
         return;
       case kCueAttack:
+        ++result.attack_phrases;
         evidence += spec.weight + kPersonalBonus;
         personal = true;
         add_finding(m.first_token, last, "personal attack: " + word);
         return;
       case kCueInsult: {
+        ++result.insult_words;
         if (counted++ < kMaxCountedWords) evidence += spec.weight;
         const bool after_mention =
             m.first_token > 0 && tokens.tokens[m.first_token - 1].kind == TokenKind::kMention;
@@ -88,6 +133,7 @@ InsultResult InsultDetector::detect(std::string_view text, const TokenizedText& 
         return;
       }
       case kCueProfanity:
+        ++result.profanity_words;
         if (counted++ < kMaxCountedWords) evidence += spec.weight;
         add_finding(m.first_token, last, "profanity: " + word);
         return;
@@ -100,7 +146,9 @@ InsultResult InsultDetector::detect(std::string_view text, const TokenizedText& 
     }
   }
   const PostShape shape = post_shape(text, tokens);
-  if (evidence > 0 && shape.caps_words >= 3) evidence += 0.2F;  // Shouted at.
+  result.personal = personal;
+  result.shouted = evidence > 0 && shape.caps_words >= 3;
+  if (result.shouted) evidence += 0.2F;  // Shouted at.
   result.score = 1.0F - std::exp(-evidence);
   result.offensive = result.score >= kOffensiveScore;
   return result;

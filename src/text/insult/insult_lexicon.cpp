@@ -48,7 +48,8 @@ constexpr PhraseSpec kCues[] = {
         "disgusting|ugly|worthless|useless|deranged|vile|hypocritical|incompetent|"
         "delusional|unhinged|spineless|gutless|lame|silly|dense|gross|nasty|shameless|liar|"
         "liars|disgrace|disgraceful|phony|fat|insane|crazy|sick|evil|corrupt|racist|racists|"
-        "fascist|fascists",
+        "fascist|fascists|monster|monsters|brat|rapist|rapists|snake|devil|troll|trolls|"
+        "embarrassment|nuts|butt|deplorable|deplorables|lefties|lefty",
         0.6F, kLangEn),
     // Said of politics and situations as often as of people (OLID train): evidence only
     // together with other cues or aimed at the reader.

@@ -5,11 +5,13 @@
 // cases later; problem phrases are shown to the agent.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "text/intent/phrase_table.h"
+#include "text/sentiment/sentiment.h"
 #include "text/tokens.h"
 
 namespace rauch::text {
@@ -32,6 +34,7 @@ struct IntentResult {
   float confidence = 0;  // 0..1
   // Scores per intent (index = Intent), for combining with learned models.
   float scores[6] = {};
+  float sentiment = 0;  // The rules' sentiment compound of the post, [-1, 1].
   std::vector<ProblemPhrase> problems;
 };
 
@@ -41,6 +44,11 @@ struct IntentResult {
 // it needs an answer either way, and the care team must see the problem. A weak problem
 // word alone ("problem", "Fehler") does not outweigh a clear question ("How can I get a
 // hold of you to discuss the problem with my coat?" is a service request).
+//
+// Besides cue words, general signals count towards a complaint: negative sentiment of the
+// rule-based SentimentAnalyzer (more when the post addresses someone by @mention, as
+// posts to a brand do), a "why" question said in a negative tone ("Why are the apps
+// down?!"), and reports of what failed ("was charged", "keeps logging me out").
 //
 // The rules are built once (the constructor allocates); classify() is const, does not
 // throw, and allocates only the `problems` vector of its result. Thread-safe.
@@ -56,6 +64,9 @@ class IntentClassifier {
 
  private:
   PhraseTable cues_;
+  // Rules only (no learned model): the tone of the post. Empty if the lexicons failed to
+  // load, which only a broken build can cause; then tone is not used.
+  std::optional<sentiment::SentimentAnalyzer> sentiment_;
 };
 
 // classify() of one immutable IntentClassifier built on first use.

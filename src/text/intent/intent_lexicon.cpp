@@ -87,6 +87,50 @@ constexpr PhraseSpec kCues[] = {
             "can't log in", 1.1F, kLangEn),
     problem("unable to", "unable to", 1.0F, kLangEn),
     problem("late", "late", 0.5F, kLangEn),
+    // Reports of what failed, in the past or as a habit: "was charged", "keeps logging me
+    // out", "won't let me pay", "still no refund".
+    problem("was|were|got|been|being charged|billed", "charged", 1.0F, kLangEn),
+    problem("still no|not", "still not", 1.0F, kLangEn),
+    problem("keeps|kept|keep * crashing|freezing|failing|logging|dropping|disconnecting|"
+            "declining|cancelling|canceling|breaking|saying|asking|telling|happening|"
+            "getting|going",
+            "keeps failing", 1.1F, kLangEn),
+    problem("won't|wont|doesn't|doesnt|didn't|didnt|can't|cant|cannot|couldn't|isn't|"
+            "wasn't * let|load|loading|open|opening|start|update|"
+            "connect|play|stream|streaming|charge|turn|sync|print|install|accept|take|"
+            "stay|fit|fix|show|showing|display|allow|recognize|respond",
+            "doesn't work", 1.1F, kLangEn),
+    problem("stopped|stops|quit|quits * working|charging|playing|responding|loading",
+            "stopped working", 1.3F, kLangEn),
+    problem("freezes|froze|frozen|glitch|glitches|glitchy|bug|bugs|buggy|lagging|laggy",
+            "bug", 0.9F, kLangEn),
+    problem("expired|stale|moldy|mouldy|rotten|spoiled|leaking|leaks|leaked|cracked|"
+            "scratched|ripped|torn|shattered|dented|stained|burnt|undercooked|raw",
+            "damaged", 1.0F, kLangEn),
+    problem("falling|fell|coming|came apart|off", "falling apart", 0.9F, kLangEn),
+    problem("too small|big|large|tight|short|long|slim|loose|expensive|slow",
+            "wrong size", 0.8F, kLangEn),
+    problem("logged|kicked|locked out", "locked out", 1.1F, kLangEn),
+    problem("never|not refunded|credited|reimbursed|fixed|resolved|replaced|returned",
+            "not resolved", 1.2F, kLangEn),
+    problem("waited|waiting * <num> hours|days|weeks|months|minutes|mins|hrs",
+            "still waiting", 1.3F, kLangEn),
+    problem("hours|days|weeks|months later", "still waiting", 0.8F, kLangEn),
+    problem("yet to receive|get|hear|see;nothing back;nowhere near;not heard back",
+            "no response", 1.1F, kLangEn),
+    problem("when * expect|hear|get * response|reply|answer|refund|back;"
+            "how long * expect|hear|get * response|reply|answer|refund|back",
+            "no response", 0.8F, kLangEn),
+    problem("been|went|goes|going|gone * down|out", "outage", 0.9F, kLangEn),
+    problem("not able to * access|open|see|view|find|use|log|login|order|pay",
+            "can't access", 1.0F, kLangEn),
+    problem("can't|cant|cannot|couldn't|couldnt * find|see|view|open|access|use|reach|get|"
+            "download|pay|order|cancel|change|book|check",
+            "can't access", 0.8F, kLangEn),
+    problem("used to work;was working", "stopped working", 0.8F, kLangEn),
+    problem("stole|stolen|theft", "stolen", 1.0F, kLangEn),
+    problem("not|wasn't|isn't|never * helpful|resolved|fixed|fair|accepted|listed|valid",
+            "not resolved", 1.0F, kLangEn),
 
     // --- Complaint cues: anger, disappointment, waiting, repetition.
     cue(kCueComplaint,
@@ -124,9 +168,23 @@ constexpr PhraseSpec kCues[] = {
     cue(kCueComplaint,
         "never again;thanks for nothing;fed up;sick of;tired of;so much for;not happy;"
         "not impressed;not good;not ok;not okay;not acceptable;how hard;how difficult;"
-        "rip off;customer service;no one;nobody",
+        "rip off;no one;nobody",
         1.0F, kLangEn),
+    cue(kCueComplaint, "customer service", 0.4F, kLangEn),
     cue(kCueComplaint, "still|again|yet|even|supposed|apparently|seriously", 0.35F, kLangEn),
+    cue(kCueComplaint,
+        "what gives;come on;last time;never buying;never buy|order|shop|fly|use;"
+        "switching to;cancel my;will not be;won't be back;not cool;no excuse;"
+        "nothappy|notimpressed|badservice|poorservice|worstservice|customerservicefail|"
+        "epicfail|shame|neveragain|badbusiness|nochill",
+        0.7F, kLangEn),
+    cue(kCueComplaint, "every time;each time;every single;all the time;twice;three times",
+        0.4F, kLangEn),
+    cue(kCueComplaint,
+        "waste of;piece of crap|junk|garbage|shit;pitiful;crap;no excuse;not an excuse;"
+        "how's that fair|ok|okay;how is that fair|ok|okay;spread the word;do not buy;don't buy|use;"
+        "not to buy;stay away;avoid;thanks * for not;thank you * for not;excuse me",
+        1.0F, kLangEn),
     cue(kCueComplaint, "for|over|almost|nearly <num> hours|days|weeks|months|minutes", 0.7F,
         kLangEn),
     cue(kCueComplaint, "<num> times|calls|emails|attempts", 0.5F, kLangEn),
@@ -142,21 +200,23 @@ constexpr PhraseSpec kCues[] = {
         "nothing|waste|wasted|stuck|refused|charged|charge|fees|fee|paid|cold|dirty|rude",
         0.35F, kLangEn),
     cue(kCueComplaint,
-        "nie|nicht mehr|nichts|niemand|keiner|falsch|ohne|trotz|trotzdem|langsam|teuer|"
-        "bezahlt|Gebühr|Gebühren|warten|wartet|gewartet|schon wieder",
+        "nie|nichts|niemand|keiner|falsch|ohne|trotz|trotzdem|langsam|teuer|"
+        "bezahlt|Gebühr|Gebühren|warten|wartet|gewartet;nicht mehr",
         0.35F, kLangDe),
     cue(kCueComplaint, "😡|🤬|😠|😤|🙄|😒|😩|😫|😞|😢|😭|👎|:(|:-(|-.-|>:(|:/|:-/", 0.6F,
         kLangBoth),
 
     // --- Questions: interrogatives (only at the start of a clause) and question phrases.
     cue(kCueInterrogative,
-        "wie|wann|warum|wieso|weshalb|wo|was|wer|welche|welcher|welches|woher|wohin|womit|"
+        "wie|wann|wo|was|wer|welche|welcher|welches|woher|wohin|womit|"
         "kann|können|könnt|gibt|habt|hat|ist|sind|muss|müssen|soll|darf|bekomme|bekommt",
         0.7F, kLangDe),
     cue(kCueInterrogative,
-        "how|when|why|where|what|who|which|is|are|do|does|did|can|could|will|would|should|"
+        "how|when|where|what|who|which|is|are|do|does|did|can|could|will|would|should|"
         "has|have|any",
         0.7F, kLangEn),
+    cue(kCueWhy, "warum|wieso|weshalb", 0.7F, kLangDe),
+    cue(kCueWhy, "why;how come", 0.7F, kLangEn),
     cue(kCueQuestion,
         "kann ich;können wir;kann man;könnt ihr;gibt es;gibt's;wie lange;wie kann;wo finde;"
         "weiß jemand;hat jemand;kennt jemand;kann mir jemand;ist es möglich;Frage;eine Frage",

@@ -16,7 +16,8 @@ namespace rauch::text {
 enum IntentCue : std::uint8_t {
   kCueProblem,        // names a problem: "funktioniert nicht", "never arrived"
   kCueComplaint,      // anger, waiting, repetition: "Frechheit", "still waiting"
-  kCueInterrogative,  // counts only at the start of a clause: "wie", "why", "kann"
+  kCueInterrogative,  // counts only at the start of a clause: "wie", "how", "kann"
+  kCueWhy,            // "warum", "why": an interrogative; in a negative tone a complaint
   kCueQuestion,       // "gibt es", "does anyone", "is there"
   kCueHelp,           // "Hilfe", "please help", "DM me"
   kCuePraise,         // "danke", "love", "👍"

@@ -9,7 +9,8 @@
 //   word            a token whose folded form equals fold(word) ("Verspätung" matches
 //                   "verspätung", "VERSPAETUNG", "verspatung"); a hashtag matches by its
 //                   text without '#', so "#fail" matches "fail"
-//   a|b|c           any of the alternatives
+//   a|b|c           any of the alternatives, each one word ("nie|nicht mehr" is two
+//                   elements, "nie|nicht" then "mehr"; write "nie;nicht mehr")
 //   <num>           a number token ("3", "1.000") or a number word (zwei, drei, ..., ten)
 //   <mention>       a mention token ("@velora_hilfe")
 //   *               a gap: up to kMaxGap arbitrary tokens (never a field boundary)

@@ -1,7 +1,9 @@
 #include "text/insult/insult.h"
+#include "text/insult/offensive_model.h"
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -108,6 +110,68 @@ TEST(InsultDetector, SameAsFreeFunction) {
   TokenizedText tokens;
   tokenize(text, tokens);
   EXPECT_EQ(detector.detect(text, tokens, "en").score, detect_insults(text, tokens, "en").score);
+}
+
+}  // namespace
+}  // namespace rauch::text
+
+namespace rauch::text {
+namespace {
+
+TEST(InsultRules, CountWhatTheyFind) {
+  const std::string_view text = "you're so stupid, shut up and fix your shit app";
+  TokenizedText tokens;
+  tokenize(text, tokens);
+  const InsultResult r = InsultDetector().detect_rules(text, tokens, "en");
+  EXPECT_TRUE(r.personal);
+  EXPECT_EQ(r.insult_words, 1U);
+  EXPECT_EQ(r.attack_phrases, 1U);
+  EXPECT_EQ(r.profanity_words, 1U);
+  float features[kInsultFeatures];
+  insult_features(r, -0.5F, features);
+  for (float f : features) {
+    EXPECT_GE(f, 0.0F);
+    EXPECT_LE(f, 1.0F);
+  }
+  EXPECT_FLOAT_EQ(features[7], 0.5F);
+}
+
+TEST(OffensiveModel, RejectsAModelWithOtherLabels) {
+  auto other = model::LinearModel::create({.bucket_bits = 8}, {"negative", "positive"},
+                                          kInsultFeatures);
+  ASSERT_TRUE(other);
+  EXPECT_FALSE(InsultDetector::with_model(std::move(*other)));
+  auto few = model::LinearModel::create(
+      {.bucket_bits = 8}, {std::string(kNotOffensiveLabel), std::string(kOffensiveLabel)}, 2);
+  ASSERT_TRUE(few);
+  EXPECT_FALSE(InsultDetector::with_model(std::move(*few)));
+}
+
+// A model learns hostility that has no insult word, and the rules' findings stay.
+TEST(OffensiveModel, LearnsWordsTheRulesDoNotKnow) {
+  std::vector<LabeledPost> posts;
+  for (int i = 0; i < 20; ++i) {
+    posts.push_back({"@user those grifters ruin everything", true});
+    posts.push_back({"@user grifters again, typical", true});
+    posts.push_back({"@user lovely weather for the match today", false});
+    posts.push_back({"@user the new album is out on friday", false});
+  }
+  const InsultDetector rules;
+  auto model = train_offensive_model(posts, rules, {.features = {.bucket_bits = 12}});
+  ASSERT_TRUE(model) << model.error().message();
+  auto detector = InsultDetector::with_model(std::move(*model));
+  ASSERT_TRUE(detector) << detector.error().message();
+  auto run = [&](std::string_view text, std::string_view lang) {
+    TokenizedText tokens;
+    tokenize(text, tokens);
+    return detector->detect(text, tokens, lang);
+  };
+  EXPECT_TRUE(run("@user grifters everywhere", "en").offensive);
+  EXPECT_FALSE(run("@user lovely album", "en").offensive);
+  // German posts keep the rules (the model is English).
+  const InsultResult de = run("Du bist ein Vollidiot.", "de");
+  EXPECT_TRUE(de.offensive);
+  EXPECT_FALSE(de.findings.empty());
 }
 
 }  // namespace

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   }
   const std::string_view task = argv[1];
   const bool show_errors = argc > 3 && std::string_view(argv[3]) == "--errors";
+  // --dump: every row with gold label, intent scores and tone, for tuning thresholds.
+  const bool dump = argc > 3 && std::string_view(argv[3]) == "--dump";
   std::ifstream in(argv[2]);
   if (!in) {
     std::cerr << "cannot read " << argv[2] << "\n";
@@ -64,11 +66,18 @@ int main(int argc, char** argv) {
     bool pred = false;
     if (task == "complaints") {
       gold = cols[1] == "complaint";
-      pred = rauch::text::classify_intent(text, tokens, "en").intent ==
-             rauch::text::Intent::kComplaint;
+      const auto r = rauch::text::classify_intent(text, tokens, "en");
+      pred = r.intent == rauch::text::Intent::kComplaint;
+      if (dump) {
+        std::printf("%d\t%d", gold ? 1 : 0, static_cast<int>(r.intent));
+        for (float s : r.scores) std::printf("\t%.4f", s);
+        std::printf("\t%.4f\n", r.sentiment);
+      }
     } else {
       gold = cols[1] == "offensive";
-      pred = rauch::text::detect_insults(text, tokens, "en").offensive;
+      const auto r = rauch::text::detect_insults(text, tokens, "en");
+      pred = r.offensive;
+      if (dump) std::printf("%d\t%.4f\n", gold ? 1 : 0, r.score);
     }
     if (gold && pred) ++c.tp;
     if (!gold && pred) ++c.fp;
@@ -78,6 +87,7 @@ int main(int argc, char** argv) {
   }
   const double f_pos = f1(c.tp, c.fp, c.fn);
   const double f_neg = f1(c.tn, c.fn, c.fp);
+  if (dump) return 0;
   std::printf("%s: n=%d tp=%d fp=%d fn=%d tn=%d F1(pos)=%.3f F1(neg)=%.3f macro-F1=%.3f\n",
               std::string(task).c_str(), c.tp + c.fp + c.fn + c.tn, c.tp, c.fp, c.fn, c.tn,
               f_pos, f_neg, (f_pos + f_neg) / 2);

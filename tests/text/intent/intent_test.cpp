@@ -167,3 +167,51 @@ TEST(IntentClassifier, SameAsFreeFunction) {
 
 }  // namespace
 }  // namespace rauch::text
+
+namespace rauch::text {
+namespace {
+
+// Complaints stated as plain facts, without a cue word of the lists, are found by tone,
+// by whom they address, and by reports of what failed.
+TEST(IntentSignals, NegativeToneToACareAccountIsAComplaint) {
+  EXPECT_EQ(intent_of("@AcmeHelp the staff at your Leeds store made my mother cry", "en"),
+            Intent::kComplaint);
+  EXPECT_NE(intent_of("the staff at the Leeds store made my mother cry", "en"),
+            Intent::kComplaint);
+}
+
+TEST(IntentSignals, ReportsOfFailures) {
+  EXPECT_EQ(intent_of("@AcmeShop I was charged for a subscription I cancelled", "en"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("@AcmeApp your app keeps logging me out", "en"), Intent::kComplaint);
+  EXPECT_EQ(intent_of("@AcmeApp the app won't let me pay with my card", "en"),
+            Intent::kComplaint);
+}
+
+TEST(IntentSignals, WhyQuestionInANegativeToneIsAComplaint) {
+  EXPECT_EQ(intent_of("@AcmeHelp why are the apps down again?! Terrible.", "en"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("@AcmeHelp how do I change my delivery address?", "en"),
+            Intent::kQuestion);
+}
+
+TEST(IntentSignals, PraiseWithACueWordIsNotAComplaint) {
+  EXPECT_EQ(intent_of("Fantastic customer service from @Acme, thank you Brittany!", "en"),
+            Intent::kPraise);
+}
+
+// The German weak cues were one broken three-element pattern ("nie|nicht mehr|..."): single
+// words such as "gewartet" and "niemand" never matched.
+TEST(IntentSignals, GermanWeakCuesMatchAlone) {
+  EXPECT_EQ(intent_of("@DB_Bahn ich habe gewartet und niemand kam", "de"), Intent::kComplaint);
+}
+
+TEST(IntentSignals, SentimentIsReported) {
+  TokenizedText tokens;
+  const std::string_view text = "@AcmeHelp this is awful and I hate it";
+  tokenize(text, tokens);
+  EXPECT_LT(classify_intent(text, tokens, "en").sentiment, -0.5F);
+}
+
+}  // namespace
+}  // namespace rauch::text
