@@ -18,39 +18,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "generate/generator.h"
+#include "bench_support.h"
 #include "text/analysis/analyzer.h"
 
 namespace rauch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double rss_mib() {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  while (status >> key) {
-    if (key == "VmRSS:") {
-      double kib = 0;
-      status >> kib;
-      return kib / 1024.0;
-    }
-    status.ignore(1 << 12, '\n');
-  }
-  return 0;
-}
-
-std::vector<Post> generated_posts(std::size_t count) {
-  std::vector<Post> posts;
-  posts.reserve(count);
-  generate::GenerateOptions options;
-  options.scenarios = {"all"};
-  options.volume = static_cast<double>(count) / 45'000.0 + 0.1;
-  (void)generate::generate(options, [&](const Post& post) {
-    if (posts.size() < count) posts.push_back(post);
-  });
-  return posts;
-}
 
 // Runs the node baseline on `texts`; 0 when node or the package is not installed.
 double node_vader_posts_per_second(const std::vector<std::string>& texts) {
@@ -95,15 +69,15 @@ int main(int argc, char** argv) {
   for (int i = 1; i + 1 < argc; i += 2) {
     if (std::strcmp(argv[i], "--posts") == 0) post_count = std::strtoull(argv[i + 1], nullptr, 10);
   }
-  const std::vector<rauch::Post> posts = rauch::generated_posts(post_count);
+  const std::vector<rauch::Post> posts = rauch::bench::generated_posts(post_count);
   malloc_trim(0);
-  const double rss_before = rauch::rss_mib();
+  const double rss_before = rauch::bench::rss_mib();
   auto analyzer = rauch::text::Analyzer::create({.brand_domains = {"velora.de"}});
   if (!analyzer) {
     fmt::print(stderr, "analyzer: {}\n", analyzer.error().message());
     return 2;
   }
-  const double model_mib = rauch::rss_mib() - rss_before;
+  const double model_mib = rauch::bench::rss_mib() - rss_before;
 
   rauch::text::AnalysisScratch scratch;
   rauch::PostAnalysis analysis;

@@ -18,7 +18,7 @@
 #include <fmt/format.h>
 
 #include "brand_queries.h"
-#include "generate/generator.h"
+#include "bench_support.h"
 #include "query/document.h"
 #include "query/matcher.h"
 #include "query/token_frequencies.h"
@@ -31,34 +31,6 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-// Current resident set size in MiB (from /proc, so it can go down as well as up).
-double rss_mib() {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  while (status >> key) {
-    if (key == "VmRSS:") {
-      double kib = 0;
-      status >> kib;
-      return kib / 1024.0;
-    }
-    status.ignore(1 << 12, '\n');
-  }
-  return 0;
-}
-
-std::vector<Post> generated_posts(std::size_t count) {
-  std::vector<Post> posts;
-  posts.reserve(count);
-  generate::GenerateOptions options;
-  options.scenarios = {"all"};
-  options.volume = static_cast<double>(count) / 45'000.0 + 0.1;
-  (void)generate::generate(options, [&](const Post& post) {
-    if (posts.size() < count)
-      posts.push_back(post);
-  });
-  return posts;
 }
 
 struct Row {
@@ -79,7 +51,7 @@ Row run(const std::vector<Post>& posts, std::size_t query_count,
   Row row;
   row.queries = query_count;
   const std::vector<query::QuerySpec> specs = bench::brand_queries(query_count);
-  const double rss_before = rss_mib();
+  const double rss_before = bench::rss_mib();
   const auto compile_start = Clock::now();
   query::CompileOptions options;
   options.frequencies = &frequencies;
@@ -92,7 +64,7 @@ Row run(const std::vector<Post>& posts, std::size_t query_count,
   // What the compiled set keeps: compiling allocates far more for a moment, which
   // malloc_trim hands back so that RSS shows what stays.
   malloc_trim(0);
-  row.rss_delta_mib = rss_mib() - rss_before;
+  row.rss_delta_mib = bench::rss_mib() - rss_before;
   const query::MatcherStats stats = (*matcher)->stats();
   row.patterns = stats.patterns;
   row.database_mib = static_cast<double>(stats.database_bytes) / (1 << 20);
@@ -167,7 +139,7 @@ int main(int argc, char** argv) {
       query_counts = rauch::parse_counts(argv[i + 1]);
   }
   fmt::print("generating {} posts ...\n", post_count);
-  const std::vector<rauch::Post> posts = rauch::generated_posts(post_count);
+  const std::vector<rauch::Post> posts = rauch::bench::generated_posts(post_count);
   rauch::query::TokenFrequencies frequencies;
   {
     rauch::query::Document document;
