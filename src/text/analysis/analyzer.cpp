@@ -46,20 +46,22 @@ Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& option
 void Analyzer::analyze(const Post& post, std::string_view author_language,
                        AnalysisScratch& scratch, PostAnalysis& out) const {
   out.clear();
-  // One analysis text, so every span has one frame of reference.
-  scratch.text.clear();
+  // One analysis text, so every span has one frame of reference (copied only when the
+  // post has a title).
+  std::string_view text = post.text;
   if (!post.title.empty()) {
+    scratch.text.clear();
     scratch.text += post.title;
     scratch.text += '\n';
     out.text_offset = static_cast<std::uint32_t>(scratch.text.size());
+    scratch.text += post.text;
+    text = scratch.text;
   }
-  scratch.text += post.text;
-  const std::string_view text = scratch.text;
   scratch.tokens.clear();
   tokenize(text, scratch.tokens);
 
   const LanguageGuess language =
-      detect_language(text, post.lang, author_language, scratch.language_scratch);
+      detect_language(text, scratch.tokens, post.lang, author_language, scratch.language_scratch);
   out.language = language.code;
 
   const sentiment::SentimentResult feeling =
@@ -67,7 +69,7 @@ void Analyzer::analyze(const Post& post, std::string_view author_language,
   out.sentiment = feeling.score;
   out.sentiment_label = std::string(sentiment::polarity_name(feeling.label));
 
-  IntentResult intent = parts_->intent.classify(text, scratch.tokens, language.code);
+  IntentResult intent = parts_->intent.classify(text, scratch.tokens, language.code, feeling.rule_score);
   out.intent = std::string(intent_name(intent.intent));
   for (ProblemPhrase& problem : intent.problems) {
     out.spans.push_back(

@@ -27,7 +27,7 @@ struct AnalyzerOptions {
 
 // Per-thread working memory of analyze().
 struct AnalysisScratch {
-  std::string text;  // The analysis text (title + "\n" + text).
+  std::string text;  // The analysis text of a post with a title (title + "\n" + text).
   TokenizedText tokens;
   std::string language_scratch;
 };

@@ -127,7 +127,8 @@ IntentClassifier::IntentClassifier() : cues_(intent_cues()) {
 }
 
 IntentResult IntentClassifier::classify(std::string_view text, const TokenizedText& tokens,
-                                        std::string_view lang) const {
+                                        std::string_view lang,
+                                        std::optional<float> rule_sentiment) const {
   IntentResult result;
   float raw[6] = {};
   bool why_question = false;
@@ -168,13 +169,18 @@ IntentResult IntentClassifier::classify(std::string_view text, const TokenizedTe
   if (shape.exclamation_marks >= 2) raw[kComplaint] += 0.3F;
   if (shape.caps_words >= 2) raw[kComplaint] += 0.3F;
   raw[kSpam] += spam_shape(shape);
-  // The sentiment rules read `text` at token spans; a caller that passes tokens of other
-  // text (multi-field posts tokenized piecewise) gets no tone rather than an exception.
-  bool spans_fit = true;
-  for (const Token& t : tokens.tokens) spans_fit = spans_fit && t.source_end <= text.size();
-  if (sentiment_ && spans_fit) {
-    result.sentiment = sentiment_->analyze(text, tokens, lang).rule_score;
+  if (rule_sentiment) {
+    result.sentiment = *rule_sentiment;
     add_tone(result.sentiment, to, why_question, raw);
+  } else {
+    // The sentiment rules read `text` at token spans; a caller that passes tokens of other
+    // text (multi-field posts tokenized piecewise) gets no tone rather than an exception.
+    bool spans_fit = true;
+    for (const Token& t : tokens.tokens) spans_fit = spans_fit && t.source_end <= text.size();
+    if (sentiment_ && spans_fit) {
+      result.sentiment = sentiment_->analyze(text, tokens, lang).rule_score;
+      add_tone(result.sentiment, to, why_question, raw);
+    }
   }
 
   const float weak = to == Addressee::kCare      ? kWeakToCare

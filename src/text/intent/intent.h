@@ -58,9 +58,12 @@ class IntentClassifier {
 
   // `tokens` is the tokenization of `text` (text::tokenize). `lang` is "de", "en" or
   // other (then both languages' rules apply). Reads at most PhraseTable::kMaxTokens
-  // tokens of a post.
-  IntentResult classify(std::string_view text, const TokenizedText& tokens,
-                        std::string_view lang) const;
+  // tokens of a post. `rule_sentiment` is the post's rule-based sentiment when the caller
+  // has it already (SentimentResult::rule_score for the same text, tokens and lang): the
+  // Analyzer passes it so the rules do not run twice; without it classify() scores the
+  // tone itself.
+  IntentResult classify(std::string_view text, const TokenizedText& tokens, std::string_view lang,
+                        std::optional<float> rule_sentiment = std::nullopt) const;
 
  private:
   PhraseTable cues_;

@@ -53,6 +53,9 @@ PhraseTable::PhraseTable(std::span<const PhraseSpec> specs) : specs_(specs.begin
     const Element& head = elements_[entries_[e].element_begin];
     for (std::uint32_t a = head.alt_begin; a < head.alt_end; ++a) starts_[fill[alts_[a]]++] = e;
   }
+  word_ids_ = StringTable<std::uint32_t>(ids_);
+  ids_.clear();
+  words_.clear();
 }
 
 std::uint32_t PhraseTable::intern(std::string_view folded) {
@@ -64,8 +67,8 @@ std::uint32_t PhraseTable::intern(std::string_view folded) {
 }
 
 std::uint32_t PhraseTable::lookup(std::string_view folded) const {
-  const auto it = ids_.find(folded);
-  return it == ids_.end() ? kUnknownId : it->second;
+  const std::uint32_t* id = word_ids_.find(folded);
+  return id == nullptr ? kUnknownId : *id;
 }
 
 void PhraseTable::add_phrase(std::string_view phrase, std::uint32_t spec) {

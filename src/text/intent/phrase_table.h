@@ -25,6 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/string_table.h"
 #include "text/tokens.h"
 
 namespace rauch::text {
@@ -101,8 +102,11 @@ class PhraseTable {
   bool accepts(const Element& element, std::uint32_t id) const;
 
   std::vector<PhraseSpec> specs_;
-  std::deque<std::string> words_;  // Owns the keys of ids_ (a deque never moves them).
+  // While building: the interned words (a deque never moves them) and their ids.
+  std::deque<std::string> words_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
+  // The hot path's copy of ids_.
+  StringTable<std::uint32_t> word_ids_;
   std::vector<Entry> entries_;
   std::vector<Element> elements_;
   std::vector<std::uint32_t> alts_;

@@ -3,6 +3,7 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
+#include "text/language/function_words.h"
 #include "text/language/language.h"
 
 namespace rauch::text {
@@ -77,6 +78,16 @@ LanguageGuess detect_language(std::string_view text, std::string_view stated_lan
   if (code.empty())
     return fallback(stated_lang, author_lang);
   return {.code = std::move(code), .reliable = true, .source = LanguageSource::kDetected};
+}
+
+LanguageGuess detect_language(std::string_view text, const TokenizedText& tokens,
+                              std::string_view stated_lang, std::string_view author_lang,
+                              std::string& scratch) {
+  const std::string_view decided =
+      decided_by_function_words(count_function_words(tokens), primary_subtag(stated_lang));
+  if (!decided.empty())
+    return {.code = std::string(decided), .reliable = true, .source = LanguageSource::kDetected};
+  return detect_language(text, stated_lang, author_lang, scratch);
 }
 
 }  // namespace rauch::text

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/tokens.h"
+
 namespace rauch::text {
 
 enum class LanguageSource : std::uint8_t {
@@ -41,6 +43,13 @@ LanguageGuess detect_language(std::string_view text, std::string_view stated_lan
                               std::string_view author_lang = {});
 LanguageGuess detect_language(std::string_view text, std::string_view stated_lang,
                               std::string_view author_lang, std::string& scratch);
+
+// The same, for a post already tokenized (`tokens` = tokenize(text)): German and English
+// posts with several function words of only one of the two languages are decided without
+// CLD2 (function_words.h), the rest as above. This is what ingest uses.
+LanguageGuess detect_language(std::string_view text, const TokenizedText& tokens,
+                              std::string_view stated_lang, std::string_view author_lang,
+                              std::string& scratch);
 
 // The text CLD2 sees: URLs and @mentions removed, '#' dropped from hashtags, invalid
 // UTF-8 bytes replaced by spaces. Appends to `out`; returns the number of letters.

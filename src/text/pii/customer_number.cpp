@@ -108,8 +108,24 @@ void take_digits(std::string_view text, std::size_t begin, const PiiPattern& pat
 
 void find_customer_numbers(std::string_view text, const std::vector<PiiPattern>& patterns,
                            std::vector<PiiFinding>& out) {
-  for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (!is_ascii_alnum(text[pos]) || (pos > 0 && is_word_byte(text[pos - 1])))
+  // Most posts have no digit, or none after a keyword could start: find the last digit
+  // first and look for keywords only before it. The first letters of the keywords filter
+  // the remaining word starts cheaply.
+  std::size_t last_digit = text.size();
+  while (last_digit > 0 && !is_ascii_digit(text[last_digit - 1]))
+    --last_digit;
+  if (last_digit == 0)
+    return;
+  std::array<bool, 256> first_letter{};
+  for (const PiiPattern& pattern : patterns) {
+    for (const std::string& keyword : pattern.keywords) {
+      if (!keyword.empty())
+        first_letter[static_cast<unsigned char>(ascii_lower(keyword[0]))] = true;
+    }
+  }
+  for (std::size_t pos = 0; pos + 1 < last_digit; ++pos) {
+    if (!first_letter[static_cast<unsigned char>(ascii_lower(text[pos]))] ||
+        (pos > 0 && is_word_byte(text[pos - 1])))
       continue;  // Keywords start at a word start.
     for (const PiiPattern& pattern : patterns) {
       for (const std::string& keyword : pattern.keywords) {

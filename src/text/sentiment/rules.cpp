@@ -274,10 +274,8 @@ bool is_contrast(const RuleSet& rules, std::string_view text, const TokenizedTex
   return last == std::string_view::npos || std::strchr(",.;:!?-", before[last]) != nullptr;
 }
 
-float punctuation_emphasis(std::string_view text) {
-  const auto bangs = std::count(text.begin(), text.end(), '!');
-  const auto questions = std::count(text.begin(), text.end(), '?');
-  float amplifier = static_cast<float>(std::min<std::ptrdiff_t>(bangs, 4)) * 0.292f;
+float punctuation_emphasis(std::uint32_t bangs, std::uint32_t questions) {
+  float amplifier = static_cast<float>(std::min<std::uint32_t>(bangs, 4)) * 0.292f;
   if (questions > 1)
     amplifier += questions <= 3 ? static_cast<float>(questions) * 0.18f : 0.96f;
   return amplifier;
@@ -321,15 +319,22 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
       continue;
     const std::size_t ni = next_kept(t, i);
     const bool has_next = ni < t.tokens.size();
-    if (has_next)
-      make_word(rules, t, ni, next_word);
-    if (w.form == "kind" && has_next && next_word.form == "of")
+    // The next word is needed only by a few rules: made on first use.
+    bool next_made = false;
+    auto next = [&]() -> const Word& {
+      if (!next_made) {
+        make_word(rules, t, ni, next_word);
+        next_made = true;
+      }
+      return next_word;
+    };
+    if (w.form == "kind" && has_next && next().form == "of")
       continue;
     const float* found = valence_of(rules, t, w);
     if (found == nullptr)
       continue;
     float valence = *found;
-    if (w.form == "no" && has_next && rules.valence.contains(next_word.form))
+    if (w.form == "no" && has_next && rules.valence.contains(next().form))
       valence = 0;
     if ((prev[0] && prev[0]->form == "no") || (prev[1] && prev[1]->form == "no") ||
         (prev[2] && prev[2]->form == "no" && is_any(prev[0]->form, "or", "nor")))
@@ -348,7 +353,7 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
       if (back == 2 && !rules.german) {
         std::string_view next1, next2;
         if (has_next) {
-          next1 = next_word.form;
+          next1 = next().form;
           const std::size_t n2 = next_kept(t, ni);
           if (n2 < t.tokens.size())
             next2 = t.folded_token(n2);
@@ -380,9 +385,13 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
   out.positive = pos_before * before_weight + pos_after * 1.5f;
   out.negative = neg_before * before_weight + neg_after * 1.5f;
   float sum = out.positive + out.negative;
-  out.questions = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '?'));
-  out.exclamations = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '!'));
-  const float emphasis = punctuation_emphasis(text);
+  for (const char c : text) {
+    if (c == '?')
+      ++out.questions;
+    else if (c == '!')
+      ++out.exclamations;
+  }
+  const float emphasis = punctuation_emphasis(out.exclamations, out.questions);
   if (sum > 0)
     sum += emphasis;
   else if (sum < 0)

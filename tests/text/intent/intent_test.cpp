@@ -213,5 +213,26 @@ TEST(IntentSignals, SentimentIsReported) {
   EXPECT_LT(classify_intent(text, tokens, "en").sentiment, -0.5F);
 }
 
+TEST(IntentSignals, GivenToneDecidesLikeTheClassifiersOwn) {
+  // The Analyzer passes the sentiment it computed; the result must be the same as when
+  // the classifier scores the tone itself, and the given tone must be what counts.
+  const IntentClassifier classifier;
+  using Case = std::pair<std::string_view, std::string_view>;
+  for (const auto& [text, lang] : {Case{"@AcmeHelp this is awful and I hate it", "en"},
+                                   Case{"@velora_hilfe Warum klappt das schon wieder nicht?!", "de"},
+                                   Case{"Danke, super Service!", "de"}}) {
+    TokenizedText tokens;
+    tokenize(text, tokens);
+    const IntentResult own = classifier.classify(text, tokens, lang);
+    const IntentResult given = classifier.classify(text, tokens, lang, own.sentiment);
+    EXPECT_EQ(given.intent, own.intent) << text;
+    EXPECT_EQ(given.sentiment, own.sentiment) << text;
+  }
+  TokenizedText tokens;
+  const std::string_view text = "@AcmeHelp why did it arrive today";
+  tokenize(text, tokens);
+  EXPECT_EQ(classifier.classify(text, tokens, "en", -0.9F).sentiment, -0.9F);
+}
+
 }  // namespace
 }  // namespace rauch::text
