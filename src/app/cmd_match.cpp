@@ -9,10 +9,8 @@
 
 #include "app/commands.h"
 #include "app/query_file.h"
+#include "app/stdin_posts.h"
 #include "core/post_json.h"
-#include "ingest/line_reader.h"
-#include "ingest/post_decoder.h"
-#include "ingest/reject_report.h"
 #include "query/document.h"
 
 namespace rauch::app {
@@ -48,45 +46,20 @@ int run_match(const MatchArgs& args) {
     fmt::print(stderr, "rauchmelder match: {}\n", matcher.error().message());
     return kExitFailure;
   }
-  ingest::LineReader reader(stdin, kMaxPostLineBytes);
-  ingest::PostDecoder decoder;
-  ingest::RejectReport report(stderr);
   query::MatchScratch scratch;
   query::Document document;
   std::vector<std::uint32_t> hits;
-  Post post;
-  ingest::Line line;
   std::string out;
-  while (true) {
-    auto more = reader.next(line);
-    if (!more) {
-      fmt::print(stderr, "rauchmelder match: {}\n", more.error().message());
-      return kExitFailure;
-    }
-    if (!*more)
-      break;
-    if (line.too_long) {
-      report.reject("-", line.number, "line longer than 1 MiB (the limit for one post), skipped");
-      continue;
-    }
-    if (line.text.find_first_not_of(" \t\r\f\v") == std::string_view::npos)
-      continue;
-    if (auto decoded = decoder.decode(line.text, post); !decoded) {
-      report.reject("-", line.number, decoded.error().message());
-      continue;
-    }
+  return for_each_stdin_post("rauchmelder match", [&](const Post& post) {
     document.assign(post);
     hits.clear();
     (*matcher)->match(document, scratch, hits);
     if (args.only_matching && hits.empty())
-      continue;
+      return;
     out.clear();
     append_matched_post(post, **matcher, hits, out);
     std::fwrite(out.data(), 1, out.size(), stdout);
-  }
-  report.finish();
-  std::fflush(stdout);
-  return report.total() > 0 ? kExitRejected : kExitOk;
+  });
 }
 
 }  // namespace

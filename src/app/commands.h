@@ -24,5 +24,6 @@ void register_query(CLI::App& app, int& exit_code);
 void register_queries(CLI::App& app, int& exit_code);
 void register_eval(CLI::App& app, int& exit_code);
 void register_train(CLI::App& app, int& exit_code);
+void register_analyze(CLI::App& app, int& exit_code);
 
 }  // namespace rauch::app

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   rauch::app::register_queries(app, exit_code);
   rauch::app::register_eval(app, exit_code);
   rauch::app::register_train(app, exit_code);
+  rauch::app::register_analyze(app, exit_code);
 
   try {
     app.parse(argc, argv);

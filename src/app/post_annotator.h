@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/author_languages.h"
 #include "app/query_matching.h"
 #include "core/error.h"
 #include "ingest/ingest_stream.h"
@@ -23,10 +24,11 @@ struct AnnotateOptions {
 
 class PostAnnotator {
  public:
-  // Either part may be null (not configured / no saved queries).
+  // Either part may be null (not configured / no saved queries). `authors` gives the
+  // author's usual language for posts too short to detect.
   PostAnnotator(std::shared_ptr<const text::Analyzer> analyzer,
-                std::shared_ptr<BatchMatcher> matcher)
-      : analyzer_(std::move(analyzer)), matcher_(std::move(matcher)) {}
+                std::shared_ptr<BatchMatcher> matcher, AuthorLanguages authors = {})
+      : analyzer_(std::move(analyzer)), matcher_(std::move(matcher)), authors_(std::move(authors)) {}
 
   // Used by one thread at a time (the ingest decoding thread).
   void annotate(std::span<const Post> posts, ingest::BatchAnnotations& annotations);
@@ -34,6 +36,7 @@ class PostAnnotator {
  private:
   std::shared_ptr<const text::Analyzer> analyzer_;
   std::shared_ptr<BatchMatcher> matcher_;
+  AuthorLanguages authors_;
   text::AnalysisScratch scratch_;
 };
 

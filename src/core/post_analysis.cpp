@@ -4,6 +4,7 @@ namespace rauch {
 
 void PostAnalysis::clear() {
   language = "und";
+  language_source = "none";
   sentiment = 0;
   sentiment_label = "neutral";
   intent = "other";

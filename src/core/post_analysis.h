@@ -32,6 +32,10 @@ struct AnalysisLink {
 
 struct PostAnalysis {
   std::string language = "und";  // Detected ISO 639-1 code, or "und".
+  // Where `language` comes from: "detected" (the text), "author" (the author's usual
+  // language, for a post too short to detect), "stated" (the post's own lang field),
+  // "none" (nothing to go on: "und"); "" in analyses stored before it was recorded.
+  std::string language_source = "none";
   float sentiment = 0;            // [-1, 1]
   std::string sentiment_label = "neutral";
   std::string intent = "other";

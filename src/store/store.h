@@ -101,6 +101,16 @@ struct AuthorRecord {
   Author author;
   Timestamp first_seen;
   Timestamp last_seen;
+  // The language the author usually writes in, from the analyses of their stored posts
+  // (core/language_vote.h); "" while unknown.
+  std::string usual_language;
+};
+
+// An author whose usual language is known (Store::usual_languages).
+struct AuthorLanguage {
+  Source source = Source::kOther;
+  std::string author_id;
+  std::string language;
 };
 
 // Thread safety: a Store object is used by one thread at a time. Several processes may
@@ -127,6 +137,9 @@ class Store {
   [[nodiscard]] virtual Result<std::optional<AuthorRecord>> find_author(
       Source source, std::string_view author_id) = 0;
   [[nodiscard]] virtual Result<std::int64_t> count_authors() = 0;
+  // Every author with a usual language (AuthorRecord::usual_language): what ingest
+  // starts from to analyze short posts. One row per such author.
+  [[nodiscard]] virtual Result<std::vector<AuthorLanguage>> usual_languages() = 0;
 
   // The ingest log.
   [[nodiscard]] virtual Result<std::int64_t> begin_ingest(std::string_view file,

@@ -172,5 +172,35 @@ TEST_F(QueryCliTest, IngestAnalyzesPostsSoQueriesCanFilterOnSentimentAndIntent) 
   EXPECT_EQ(test["samples"][1]["id"], "1");
 }
 
+TEST_F(QueryCliTest, ShortPostsTakeTheUsualLanguageOfTheirAuthorAcrossIngests) {
+  auto by = [](const std::string& id, const std::string& author, const std::string& lang,
+               const std::string& text) {
+    nlohmann::json post = {{"id", id},     {"source", "twitter"},          {"text", text},
+                           {"lang", lang}, {"author", {{"id", author}}},
+                           {"created_at", "2026-10-0" + id + "T10:00:00Z"}};
+    return post.dump() + "\n";
+  };
+  // Anna writes German (her client states English).
+  const std::string history =
+      write("history.ndjson",
+            by("1", "u-anna", "en", "Mein Velora Akku ist schon wieder leer, das nervt echt.") +
+                by("2", "u-anna", "en", "Heute mit dem Velora zur Arbeit, die Sonne scheint."));
+  ASSERT_EQ(run_rauchmelder({"ingest", "--db", db(), history}).exit_code, 0);
+  // Too short to detect: Anna's is German by her habit, Ben's takes his stated language.
+  const std::string shorts = write("short.ndjson", by("3", "u-anna", "en", "velora ok 👍") +
+                                                        by("4", "u-ben", "en", "velora ok 👍"));
+  ASSERT_EQ(run_rauchmelder({"ingest", "--db", db(), shorts}).exit_code, 0);
+
+  ASSERT_EQ(run_rauchmelder({"queries", "add", "--db", db(), "german", "velora lang:de"}).exit_code,
+            0);
+  auto tested = run_rauchmelder({"queries", "test", "--db", db(), "german", "--json"});
+  ASSERT_EQ(tested.exit_code, 0) << tested.err;
+  const auto test = nlohmann::json::parse(tested.out);
+  EXPECT_EQ(test["matches"], 3);
+  std::vector<std::string> ids;
+  for (const auto& post : test["samples"]) ids.push_back(post["id"]);
+  EXPECT_EQ(ids, (std::vector<std::string>{"3", "2", "1"}));
+}
+
 }  // namespace
 }  // namespace rauch::testing

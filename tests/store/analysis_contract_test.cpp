@@ -72,5 +72,45 @@ TEST_P(StoreContract, RefusesAnalysesThatDoNotCoverTheBatch) {
   EXPECT_EQ(*store().count_posts(), 0);
 }
 
+PostAnalysis detected(const std::string& language) {
+  PostAnalysis a;
+  a.language = language;
+  a.language_source = "detected";
+  return a;
+}
+
+TEST_P(StoreContract, KeepsTheUsualLanguageOfEachAuthor) {
+  // Two German posts make German Anna's usual language; a short post whose language only
+  // fell back to the stated one is no vote; Ben's single English post is no habit yet.
+  const std::vector<Post> posts = {make_post("1", 1000, "anna"), make_post("2", 2000, "anna"),
+                                   make_post("3", 3000, "anna"), make_post("4", 4000, "ben")};
+  PostAnalysis stated = detected("en");
+  stated.language_source = "stated";
+  std::vector<PostAnalysis> analyses = {detected("de"), detected("de"), stated, detected("en")};
+  Batch batch{posts, 0, {}};
+  batch.analyses = analyses;
+  ASSERT_TRUE(store().put_batch(batch));
+
+  EXPECT_EQ((*store().find_author(Source::kTwitter, "u-anna"))->usual_language, "de");
+  EXPECT_EQ((*store().find_author(Source::kTwitter, "u-ben"))->usual_language, "");
+  EXPECT_EQ((*store().find_analysis(Source::kTwitter, "3"))->language_source, "stated");
+  auto usual = store().usual_languages();
+  ASSERT_TRUE(usual) << usual.error().message();
+  ASSERT_EQ(usual->size(), 1u);
+  EXPECT_EQ((*usual)[0].source, Source::kTwitter);
+  EXPECT_EQ((*usual)[0].author_id, "u-anna");
+  EXPECT_EQ((*usual)[0].language, "de");
+
+  // The vote goes on in later batches: three English posts outvote the German lead.
+  const std::vector<Post> later = {make_post("5", 5000, "anna"), make_post("6", 6000, "anna"),
+                                   make_post("7", 7000, "anna"), make_post("8", 8000, "anna")};
+  std::vector<PostAnalysis> english = {detected("en"), detected("en"), detected("en"),
+                                       detected("en")};
+  Batch next{later, 0, {}};
+  next.analyses = english;
+  ASSERT_TRUE(store().put_batch(next));
+  EXPECT_EQ((*store().find_author(Source::kTwitter, "u-anna"))->usual_language, "en");
+}
+
 }  // namespace
 }  // namespace rauch::store

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/post_json.h"
+#include "core/post_analysis_json.h"
 
 namespace rauch::store::sqlite {
 namespace {
@@ -10,33 +10,11 @@ namespace {
 // Spans and links as one JSON document: they are read whole, never queried by SQL.
 std::string details_json(const PostAnalysis& analysis) {
   if (analysis.spans.empty() && analysis.links.empty()) return {};
-  std::string out = "{\"spans\":[";
-  for (std::size_t i = 0; i < analysis.spans.size(); ++i) {
-    const AnalysisSpan& span = analysis.spans[i];
-    if (i > 0) out += ',';
-    out += "{\"begin\":" + std::to_string(span.begin) + ",\"end\":" + std::to_string(span.end) +
-           ",\"kind\":";
-    append_json_string(span.kind, out);
-    out += ",\"value\":";
-    append_json_string(span.value, out);
-    out += '}';
-  }
-  out += "],\"links\":[";
-  for (std::size_t i = 0; i < analysis.links.size(); ++i) {
-    const AnalysisLink& link = analysis.links[i];
-    if (i > 0) out += ',';
-    out += "{\"url\":";
-    append_json_string(link.url, out);
-    out += ",\"domain\":";
-    append_json_string(link.domain, out);
-    out += link.shortener ? ",\"shortener\":true" : ",\"shortener\":false";
-    out += ",\"lookalike_of\":";
-    append_json_string(link.lookalike_of, out);
-    out += ",\"reason\":";
-    append_json_string(link.reason, out);
-    out += '}';
-  }
-  out += "]}";
+  std::string out = "{\"spans\":";
+  append_spans_json(analysis.spans, out);
+  out += ",\"links\":";
+  append_links_json(analysis.links, out);
+  out += '}';
   return out;
 }
 
@@ -69,6 +47,7 @@ Result<void> insert_analysis(Statement& insert, std::int64_t post_rowid,
   insert.bind_double(6, static_cast<double>(analysis.offensive));
   insert.bind_int64(7, static_cast<std::int64_t>(analysis.text_offset));
   insert.bind_text_or_null(8, details);
+  insert.bind_text(9, analysis.language_source);
   return insert.run();
 }
 
@@ -76,7 +55,7 @@ Result<std::optional<PostAnalysis>> read_analysis(sqlite3* db, Source source,
                                                   std::string_view post_id) {
   auto select = Statement::prepare(db, R"sql(
 SELECT a.language, a.sentiment, a.sentiment_label, a.intent, a.offensive, a.text_offset,
-       a.details
+       a.details, a.language_source
   FROM posts p JOIN analyses a ON a.post_rowid = p.rowid
  WHERE p.source = ?1 AND p.ext_id = ?2)sql");
   if (!select) return tl::unexpected(select.error());
@@ -93,6 +72,7 @@ SELECT a.language, a.sentiment, a.sentiment_label, a.intent, a.offensive, a.text
   analysis.offensive = static_cast<float>(select->column_double(4));
   analysis.text_offset = static_cast<std::uint32_t>(select->column_int64(5));
   read_details(select->column_text(6), analysis);
+  analysis.language_source = std::string(select->column_text(7));
   return std::optional<PostAnalysis>(std::move(analysis));
 }
 

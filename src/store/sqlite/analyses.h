@@ -17,8 +17,9 @@ namespace rauch::store::sqlite {
 
 inline constexpr std::string_view kInsertAnalysis = R"sql(
 INSERT OR REPLACE INTO analyses
-  (post_rowid, language, sentiment, sentiment_label, intent, offensive, text_offset, details)
-  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql";
+  (post_rowid, language, sentiment, sentiment_label, intent, offensive, text_offset, details,
+   language_source)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql";
 
 // Runs `insert` (prepared from kInsertAnalysis) for the post stored at `post_rowid`.
 [[nodiscard]] Result<void> insert_analysis(Statement& insert, std::int64_t post_rowid,

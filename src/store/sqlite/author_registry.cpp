@@ -4,7 +4,8 @@ namespace rauch::store::sqlite {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, first_seen, last_seen, handle, name, followers, verified FROM authors "
+    "SELECT id, first_seen, last_seen, handle, name, followers, verified, usual_language, "
+    "language_lead FROM authors "
     "WHERE source = ?1 AND ext_id = ?2";
 constexpr std::string_view kInsert =
     "INSERT INTO authors (source, ext_id, handle, name, followers, verified, first_seen, "
@@ -13,10 +14,11 @@ constexpr std::string_view kInsert =
 constexpr std::string_view kUpdateProfile =
     "UPDATE authors SET handle = coalesce(?2, handle), name = coalesce(?3, name), "
     "followers = coalesce(?4, followers), verified = coalesce(?5, verified) WHERE id = ?1";
-// min/max keep the work of a concurrent writer.
+// min/max keep the work of a concurrent writer (the language vote of the last writer
+// wins: it is a habit, not a count that must be exact).
 constexpr std::string_view kUpdateSeen =
-    "UPDATE authors SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?3) "
-    "WHERE id = ?1";
+    "UPDATE authors SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?3), "
+    "usual_language = ?4, language_lead = ?5 WHERE id = ?1";
 
 template <typename T>
 Result<T> fail(Error error) {
@@ -78,6 +80,8 @@ Result<AuthorRegistry::Known> AuthorRegistry::load_or_insert(const Post& post) {
     known.first_ms = select_.column_int64(1);
     known.last_ms = select_.column_int64(2);
     read_profile(select_, 3, known);
+    known.language.language = select_.column_text(7);
+    known.language.lead = select_.column_int64(8);
     return known;
   }
   const Author& a = post.author;
@@ -130,9 +134,12 @@ Result<AuthorRegistry::Known*> AuthorRegistry::resolve(const Post& post) {
   return &known_.emplace(hash, std::move(*known)).first->second;
 }
 
-Result<void> AuthorRegistry::note_stored(const Post& post, Known& k) {
+Result<void> AuthorRegistry::note_stored(const Post& post, Known& k,
+                                         std::string_view detected_language) {
   const std::int64_t t = post.created_at.ms;
-  if (t < k.first_ms || t > k.last_ms) {
+  const LanguageVote before = k.language;
+  k.language.add(detected_language);
+  if (t < k.first_ms || t > k.last_ms || k.language != before) {
     k.first_ms = std::min(k.first_ms, t);
     k.last_ms = std::max(k.last_ms, t);
     if (!k.seen_changed) {
@@ -180,6 +187,8 @@ Result<void> AuthorRegistry::flush() {
     update_seen_.bind_int64(1, k->key);
     update_seen_.bind_int64(2, k->first_ms);
     update_seen_.bind_int64(3, k->last_ms);
+    update_seen_.bind_text_or_null(4, k->language.language);
+    update_seen_.bind_int64(5, k->language.lead);
     if (auto ran = update_seen_.run(); !ran) {
       return ran;
     }

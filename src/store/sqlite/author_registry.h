@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/language_vote.h"
 #include "core/post.h"
 #include "store/sqlite/statement.h"
 
@@ -37,7 +38,10 @@ class AuthorRegistry {
     // depend on the order in which posts are ingested.
     std::int64_t first_ms = 0;
     std::int64_t last_ms = 0;
-    bool seen_changed = false;  // first_ms/last_ms differ from the stored row.
+    // The author's usual language so far (core/language_vote.h).
+    LanguageVote language;
+    // first_ms/last_ms or language differ from the stored row.
+    bool seen_changed = false;
     std::string handle;
     std::string name;
     std::optional<std::int64_t> followers;
@@ -49,9 +53,14 @@ class AuthorRegistry {
   [[nodiscard]] Result<Known*> resolve(const Post& post);
 
   // Called for a newly stored post with the entry resolve() gave for it.
-  [[nodiscard]] Result<void> note_stored(const Post& post, Known& known);
+  // `detected_language` is the language detected from the post's text ("" when it was
+  // not detected, e.g. too short, or the post was not analyzed): a vote for the
+  // author's usual language.
+  [[nodiscard]] Result<void> note_stored(const Post& post, Known& known,
+                                         std::string_view detected_language);
 
-  // Writes the seen times changed since the last flush; call before committing.
+  // Writes the seen times and usual languages changed since the last flush; call before
+  // committing.
   [[nodiscard]] Result<void> flush();
 
   // Forgets everything remembered; called when a transaction rolls back, since what was

@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 3> kMigrations = {
+constexpr std::array<std::string_view, 4> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -113,6 +113,14 @@ CREATE TABLE analyses (
   text_offset      INTEGER NOT NULL,        -- where the post's text starts in the analysis text
   details          TEXT                     -- JSON {spans, links}; NULL when both are empty
 );
+)sql",
+    // 4: where a post's language came from, and each author's usual language (the
+    // fallback for their short posts; core/language_vote.h).
+    R"sql(
+ALTER TABLE analyses ADD COLUMN language_source TEXT NOT NULL DEFAULT '';
+                                            -- detected, author, stated, none
+ALTER TABLE authors ADD COLUMN usual_language TEXT;         -- leading detected language
+ALTER TABLE authors ADD COLUMN language_lead INTEGER NOT NULL DEFAULT 0;  -- its lead in votes
 )sql",
 };
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/language_vote.h"
 #include "store/sqlite/analyses.h"
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/migrations.h"
@@ -216,7 +217,11 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
       }
     }
     if (author != nullptr) {
-      if (auto noted = st.authors.note_stored(post, *author); !noted) {
+      std::string_view detected;
+      if (!batch.analyses.empty() && batch.analyses[i].language_source == "detected") {
+        detected = batch.analyses[i].language;
+      }
+      if (auto noted = st.authors.note_stored(post, *author, detected); !noted) {
         return fail<PutResult>(noted.error());
       }
     }
@@ -337,8 +342,8 @@ Result<std::optional<AuthorRecord>> SqliteStore::find_author(Source source,
                                                              std::string_view author_id) {
   auto stmt = Statement::prepare(
       db_.get(),
-      "SELECT handle, name, followers, verified, first_seen, last_seen FROM authors "
-      "WHERE source = ?1 AND ext_id = ?2");
+      "SELECT handle, name, followers, verified, first_seen, last_seen, usual_language, "
+      "language_lead FROM authors WHERE source = ?1 AND ext_id = ?2");
   if (!stmt) {
     return fail<std::optional<AuthorRecord>>(stmt.error());
   }
@@ -362,7 +367,33 @@ Result<std::optional<AuthorRecord>> SqliteStore::find_author(Source source,
   }
   record.first_seen = Timestamp{stmt->column_int64(4)};
   record.last_seen = Timestamp{stmt->column_int64(5)};
+  const LanguageVote vote{std::string(stmt->column_text(6)), stmt->column_int64(7)};
+  record.usual_language = vote.usual();
   return std::optional<AuthorRecord>(std::move(record));
+}
+
+Result<std::vector<AuthorLanguage>> SqliteStore::usual_languages() {
+  auto stmt = Statement::prepare(db_.get(),
+                                 "SELECT source, ext_id, usual_language FROM authors "
+                                 "WHERE language_lead >= ?1 AND usual_language IS NOT NULL");
+  if (!stmt) {
+    return fail<std::vector<AuthorLanguage>>(stmt.error());
+  }
+  stmt->bind_int64(1, LanguageVote::kMinLead);
+  std::vector<AuthorLanguage> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) {
+      return fail<std::vector<AuthorLanguage>>(row.error());
+    }
+    if (!*row) {
+      break;
+    }
+    auto source = source_from_name(stmt->column_text(0));
+    out.push_back({source ? *source : Source::kOther, std::string(stmt->column_text(1)),
+                   std::string(stmt->column_text(2))});
+  }
+  return out;
 }
 
 Result<std::int64_t> SqliteStore::begin_ingest(std::string_view file, Timestamp started) {

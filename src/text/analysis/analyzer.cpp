@@ -63,6 +63,7 @@ void Analyzer::analyze(const Post& post, std::string_view author_language,
   const LanguageGuess language =
       detect_language(text, scratch.tokens, post.lang, author_language, scratch.language_scratch);
   out.language = language.code;
+  out.language_source = std::string(language_source_name(language.source));
 
   const sentiment::SentimentResult feeling =
       parts_->sentiment.analyze(text, scratch.tokens, language.code);
