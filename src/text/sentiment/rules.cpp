@@ -115,6 +115,52 @@ std::string_view squeeze(std::string_view form, std::size_t keep, char* buf) {
   return squeezed ? std::string_view(buf, n) : std::string_view();
 }
 
+// German compounds carry the sentiment of their last part ("Verkehrschaos",
+// "Wahlbetrug", "stocksauer", "bildschön"): a word missing from the lexicon takes the
+// valence of its longest lexicon suffix of at least kMinHead bytes after a first part of
+// at least kMinModifier bytes. A first part ending in "un" is skipped ("unsicher" is not
+// "sicher"; the lexicon lists the un- words it knows). Only words of kMinCompound or more
+// bytes are tried, so short words cost nothing.
+constexpr std::size_t kMinHead = 5;
+constexpr std::size_t kMinModifier = 3;
+constexpr std::size_t kMinCompound = kMinHead + kMinModifier;
+
+// Lexicon words that end many ordinary words and so are no compound heads:
+// gemeinsam, (ver)gleichen, Steuer/Abenteuer, allgemein, aufgefallen, entspannen,
+// gekleidet, Vignette, geklaute, Schweine, Aufmarsch, entschuldigen.
+constexpr std::string_view kNotHeads[] = {
+    "einsam", "einsame", "einsamem", "einsamen", "einsamer", "einsames", "leichen",
+    "teuer", "teuere", "teuerem", "teueren", "teuerer", "teueres", "gemein", "gemeine",
+    "gemeinem", "gemeinen", "gemeiner", "gemeines", "gefallen", "pannen", "leidet",
+    "leiden", "nette", "laute", "lauten", "weine", "arsch", "schuldigen"};
+
+bool not_a_head(std::string_view head) {
+  for (std::string_view w : kNotHeads)
+    if (head == w)
+      return true;
+  return false;
+}
+
+const float* compound_head(const RuleSet& rules, std::string_view form) {
+  if (form.size() < kMinCompound)
+    return nullptr;
+  for (std::size_t at = kMinModifier; at + kMinHead <= form.size(); ++at) {
+    if ((static_cast<unsigned char>(form[at]) & 0xC0) == 0x80)
+      continue;  // not at a character start
+    if (form[at - 2] == 'u' && form[at - 1] == 'n')
+      continue;
+    const std::string_view head = form.substr(at);
+    std::size_t chars = 0;
+    for (char c : head)
+      chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (chars < kMinHead)
+      break;  // later heads are shorter still
+    if (const float* v = rules.valence.find(head); v != nullptr && !not_a_head(head))
+      return v;
+  }
+  return nullptr;
+}
+
 const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word& w) {
   const TokenKind kind = t.tokens[w.index].kind;
   if (kind == TokenKind::kEmoji || kind == TokenKind::kEmoticon) {
@@ -123,6 +169,10 @@ const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word
   }
   if (const float* v = rules.valence.find(w.form, w.hash))
     return v;
+  if (rules.german && kind == TokenKind::kWord) {
+    if (const float* v = compound_head(rules, w.form))
+      return v;
+  }
   // Not in VADER: elongated words ("soooo gooood", "LAAAME") are looked up shortened.
   if (kind != TokenKind::kWord || !has_run_of_three(w.form))
     return nullptr;

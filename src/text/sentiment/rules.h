@@ -7,6 +7,9 @@
 //     emoticons contribute theirs;
 //   - a word missing from the lexicon with runs of 3+ equal letters is looked up with the
 //     runs shortened ("goooood"; not in VADER);
+//   - German: a word missing from the lexicon takes the valence of its longest lexicon
+//     suffix of 5+ characters after a first part of 3+ bytes not ending in "un"
+//     (compounds: "Verkehrschaos", "stocksauer"; not in VADER);
 //   - English: VADER's special-case idioms ("the shit", "yeah right", "kiss of death") and
 //     the two-word dampeners ("kind of", "sort of", "just enough"), with VADER's quirks;
 //   - a word in ALL CAPS among mixed-case words is stronger (+-0.733);

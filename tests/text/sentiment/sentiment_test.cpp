@@ -97,6 +97,22 @@ TEST_F(Sentiment, ElongatedWordsAreLookedUpShortened) {
   EXPECT_GT(rule("das war guuuut", "de"), 0.2f);
 }
 
+TEST_F(Sentiment, GermanCompoundsTakeTheValenceOfTheirLastPart) {
+  // "Verkehrschaos", "stocksauer" and "Wahlbetrug" are not in the lexicon, their heads are.
+  EXPECT_LT(rule("Das Verkehrschaos heute", "de"), -0.05f);
+  EXPECT_LT(rule("Ich bin stocksauer", "de"), -0.05f);
+  EXPECT_LT(rule("Das ist Wahlbetrug", "de"), -0.05f);
+  EXPECT_GT(rule("Ein bildschöner Abend", "de"), 0.05f);
+  // Not after "un", not for heads under five characters ("Schröder" is no "öder"), and
+  // not in English.
+  EXPECT_EQ(rule("Das ist unsicher", "de"), 0.0f);
+  EXPECT_EQ(rule("Gerhard Schröder spricht", "de"), 0.0f);
+  // Nor for heads that end many ordinary words ("gemeinsam" is no "einsam").
+  EXPECT_EQ(rule("Wir machen das gemeinsam", "de"), 0.0f);
+  EXPECT_EQ(rule("Die Vermögenssteuer kommt", "de"), 0.0f);
+  EXPECT_EQ(rule("a stockbad idea", "en"), 0.0f);
+}
+
 TEST(SentimentRuleFeatures, CountNegationsSymbolsAndPunctuation) {
   auto de = embedded_german_rules();
   ASSERT_TRUE(de.has_value()) << de.error().message();
