@@ -49,12 +49,27 @@ void LinearModel::predict(const TokenizedText& text, std::span<const float> dens
   const std::size_t k = labels_.size();
   float sums[kMaxClasses] = {};
   std::size_t count = 0;
+  // The weight rows are scattered over megabytes: collect a chunk of buckets and prefetch
+  // their rows before summing, so the cache misses overlap instead of queueing.
+  constexpr std::size_t kChunk = 128;
+  std::uint32_t buckets[kChunk];
+  std::size_t pending = 0;
+  auto sum_pending = [&] {
+    for (std::size_t i = 0; i < pending; ++i) {
+      const float* row = &sparse_[std::size_t{buckets[i]} * k];
+      for (std::size_t c = 0; c < k; ++c)
+        sums[c] += row[c];
+    }
+    count += pending;
+    pending = 0;
+  };
   for_each_feature(text, config_, [&](std::uint32_t bucket) {
-    const float* row = &sparse_[std::size_t{bucket} * k];
-    for (std::size_t c = 0; c < k; ++c)
-      sums[c] += row[c];
-    ++count;
+    __builtin_prefetch(&sparse_[std::size_t{bucket} * k]);
+    buckets[pending++] = bucket;
+    if (pending == kChunk)
+      sum_pending();
   });
+  sum_pending();
   const float scale = count == 0 ? 0.0f : 1.0f / std::sqrt(static_cast<float>(count));
   for (std::size_t c = 0; c < k; ++c) {
     float z = bias_[c] + scale * sums[c];
