@@ -127,8 +127,39 @@ std::size_t PhraseTable::word_ids(const TokenizedText& tokens, std::uint32_t* id
       case TokenKind::kEmoticon: break;
     }
     ids[i] = lookup(folded);
+    if (ids[i] == kUnknownId && tokens.tokens[i].kind == TokenKind::kWord) {
+      ids[i] = lookup_elongated(folded);
+    }
   }
   return n;
+}
+
+// "soooo", "fuuuck", "pleeease": a word not in the table with a run of three or more equal
+// ASCII letters is looked up with the runs cut to two letters, then to one. Rare, so the
+// common path costs one scan of the word; no allocation (stack buffer).
+std::uint32_t PhraseTable::lookup_elongated(std::string_view folded) const {
+  constexpr std::size_t kMaxWord = 48;
+  if (folded.size() < 3 || folded.size() > kMaxWord) return kUnknownId;
+  bool run = false;
+  for (std::size_t k = 2; k < folded.size() && !run; ++k) {
+    run = folded[k] == folded[k - 1] && folded[k] == folded[k - 2] &&
+          static_cast<unsigned char>(folded[k]) < 0x80;
+  }
+  if (!run) return kUnknownId;
+  char buf[kMaxWord];
+  for (const std::size_t keep : {std::size_t{2}, std::size_t{1}}) {
+    std::size_t len = 0;
+    std::size_t same = 0;
+    for (std::size_t k = 0; k < folded.size(); ++k) {
+      same = k > 0 && folded[k] == folded[k - 1] ? same + 1 : 1;
+      if (same > keep && static_cast<unsigned char>(folded[k]) < 0x80) continue;
+      buf[len++] = folded[k];
+    }
+    if (const std::uint32_t id = lookup(std::string_view(buf, len)); id != kUnknownId) {
+      return id;
+    }
+  }
+  return kUnknownId;
 }
 
 bool PhraseTable::accepts(const Element& element, std::uint32_t id) const {

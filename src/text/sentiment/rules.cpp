@@ -18,6 +18,7 @@ constexpr std::size_t kMaxForm = 64;  // longer German words are looked up folde
 struct Word {
   std::string_view form;
   bool upper = false;
+  bool ends_clause = false;  // a ',', ':' or sentence end follows the word
   std::uint32_t index = 0;  // token index
   std::uint64_t hash = 0;   // ValenceTable::hash(form)
   char buf[kMaxForm];
@@ -274,6 +275,30 @@ bool is_contrast(const RuleSet& rules, std::string_view text, const TokenizedTex
   return last == std::string_view::npos || std::strchr(",.;:!?-", before[last]) != nullptr;
 }
 
+// Whether a sentence ends between kept tokens `prev` and `next`: '.', '!', '?' or ';'
+// between them, or a field boundary. Negators, boosters and idioms do not reach across a
+// sentence end ("Nope. I was wrong." is not "not wrong"; "Nein. Das war gut.").
+// A comma or colon between them ends a clause: a negator right before it is an interjection
+// ("Nope, still clueless", "No, this is great").
+enum class Break : std::uint8_t { kNone, kClause, kSentence };
+
+Break break_between(std::string_view text, const TokenizedText& t, std::size_t prev,
+                    std::size_t next) {
+  for (std::size_t k = prev + 1; k < next; ++k)
+    if (t.tokens[k].kind == TokenKind::kBoundary)
+      return Break::kSentence;
+  const std::size_t begin = std::min<std::size_t>(t.tokens[prev].source_end, text.size());
+  const std::size_t end = std::min<std::size_t>(t.tokens[next].source_begin, text.size());
+  Break out = Break::kNone;
+  for (std::size_t b = begin; b < end; ++b) {
+    if (text[b] == '.' || text[b] == '!' || text[b] == '?' || text[b] == ';')
+      return Break::kSentence;
+    if (text[b] == ',' || text[b] == ':')
+      out = Break::kClause;
+  }
+  return out;
+}
+
 float punctuation_emphasis(std::string_view text) {
   const auto bangs = std::count(text.begin(), text.end(), '!');
   const auto questions = std::count(text.begin(), text.end(), '?');
@@ -300,6 +325,8 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
   Word ring[4];  // the current word and the three before it
   const Word* prev[3] = {};
   std::size_t seen = 0;
+  std::size_t sentence_start = 0;  // `seen` at the first word of the current sentence
+  std::size_t last = t.tokens.size();  // the previous kept token
   float pos_before = 0, neg_before = 0, pos_after = 0, neg_after = 0;
   bool contrast_seen = false;
   RuleScore out;
@@ -308,8 +335,17 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
        i = next_kept(t, i)) {
     Word& w = ring[seen % 4];
     make_word(rules, t, i, w);
+    w.ends_clause = false;
+    if (last < t.tokens.size()) {
+      const Break b = break_between(text, t, last, i);
+      if (b == Break::kSentence)
+        sentence_start = seen;
+      if (b != Break::kNone && seen > 0)
+        ring[(seen - 1) % 4].ends_clause = true;
+    }
+    last = i;
     for (std::size_t k = 0; k < 3; ++k)
-      prev[k] = seen > k ? &ring[(seen - 1 - k) % 4] : nullptr;
+      prev[k] = seen > k && seen - 1 - k >= sentence_start ? &ring[(seen - 1 - k) % 4] : nullptr;
     ++seen;
     if (negated(rules, w))
       ++out.negations;
@@ -329,10 +365,17 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
     if (found == nullptr)
       continue;
     float valence = *found;
-    if (w.form == "no" && has_next && rules.valence.contains(next_word.form))
+    // "no no no": a repeated "no" is an emphatic no, not a negated one (not in VADER).
+    const bool no_run = w.form == "no" && ((prev[0] && prev[0]->form == "no") ||
+                                           (has_next && next_word.form == "no"));
+    if (w.form == "no" && has_next && !no_run && rules.valence.contains(next_word.form) &&
+        break_between(text, t, i, ni) == Break::kNone)
       valence = 0;
-    if ((prev[0] && prev[0]->form == "no") || (prev[1] && prev[1]->form == "no") ||
-        (prev[2] && prev[2]->form == "no" && is_any(prev[0]->form, "or", "nor")))
+    // prev[k] may negate: it does not end its clause ("No, ..." is an interjection).
+    auto in_clause = [&](std::size_t k) { return prev[k] && !prev[k]->ends_clause; };
+    if (!no_run &&
+        ((in_clause(0) && prev[0]->form == "no") || (in_clause(1) && prev[1]->form == "no") ||
+         (in_clause(2) && prev[2]->form == "no" && is_any(prev[0]->form, "or", "nor"))))
       valence = *found * kNegation;
     if (w.upper && cap_diff)
       valence += valence > 0 ? kCapsBoost : -kCapsBoost;
@@ -344,7 +387,10 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
         s *= 0.95f;
       if (back == 2)
         s *= 0.9f;
-      valence = negation_check(rules, valence + s, prev, back);
+      // A negator right before a comma is an interjection ("Nope, still clueless"); it
+      // does not negate what follows. "not smart, handsome, nor funny" still negates.
+      valence = prev[back]->ends_clause ? valence + s
+                                        : negation_check(rules, valence + s, prev, back);
       if (back == 2 && !rules.german) {
         std::string_view next1, next2;
         if (has_next) {
