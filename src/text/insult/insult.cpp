@@ -121,7 +121,14 @@ InsultResult InsultDetector::detect_rules(std::string_view text, const Tokenized
         const bool after_address =
             have_address && m.first_token - address.end_token < kAddressReach &&
             same_clause(text, tokens, address.first_token, m.first_token);
-        if (after_address || after_mention) {
+        // An address with a weight names a third person ("she is a fraud"): aimed at
+        // someone, weighing more than a word alone, but not an attack on the reader.
+        const bool third_person = after_address && !after_mention &&
+                                  cues_.spec(address.entry).weight > 0;
+        if (third_person) {
+          evidence += cues_.spec(address.entry).weight;
+          add_finding(address.first_token, last, "insult: " + word + " aimed at a person");
+        } else if (after_address || after_mention) {
           evidence += kPersonalBonus;
           personal = true;
           const std::uint32_t first = after_address ? address.first_token : m.first_token;

@@ -27,6 +27,13 @@ constexpr float kWeakComplaint = 0.5F;     // Addressed to someone (@mention).
 constexpr float kWeakToCare = 0.3F;        // Addressed to a customer-care account.
 // Nobody addressed: a complaint needs kDecides (a rant about the weather is no care case).
 constexpr float kComplaintOverQuestion = 0.7F;  // Chosen on complaints dev (0.5..1.0).
+// A question to someone (a brand) that carries complaint evidence from more than one weak
+// word reports a failure sooner: "@AcmeHelp where is my refund, still nothing?". Chosen on
+// complaints dev.
+constexpr float kComplaintOverQuestionAddressed = 0.5F;
+constexpr float kComplaintOverQuestionToCare = 0.3F;
+// "??", "?!": an exasperated question.
+constexpr float kExasperatedQuestion = 0.4F;
 constexpr float kWeakPraise = 0.6F;
 
 // Tone (chosen on complaints dev, the only labelled complaint data here; see
@@ -57,14 +64,14 @@ float spam_shape(const PostShape& shape) {
 // The precedence of intent.h: spam > complaint > suggestion > question > praise > other.
 // `weak` is the complaint evidence that suffices when it outweighs praise: less in a post
 // to a care account, which is there to report problems.
-Intent decide(const float (&raw)[6], float weak) {
+Intent decide(const float (&raw)[6], float weak, float over_question) {
   if (raw[kSpam] >= kSpamDecides) return Intent::kSpam;
   if (raw[kComplaint] >= kDecides) return Intent::kComplaint;
   if (raw[kSuggestion] >= kDecides) return Intent::kSuggestion;
   const bool weak_complaint = raw[kComplaint] >= weak && raw[kComplaint] >= raw[kPraise];
   // A question with some complaint evidence beyond one weak problem word ("problem",
   // weight 0.6) reports a failure ("Why are the apps down?!").
-  if (weak_complaint && raw[kComplaint] >= kComplaintOverQuestion) return Intent::kComplaint;
+  if (weak_complaint && raw[kComplaint] >= over_question) return Intent::kComplaint;
   if (raw[kQuestion] >= kDecides) return Intent::kQuestion;
   if (weak_complaint) return Intent::kComplaint;
   if (raw[kPraise] >= kWeakPraise) return Intent::kPraise;
@@ -132,18 +139,26 @@ IntentResult IntentClassifier::classify(std::string_view text, const TokenizedTe
   IntentResult result;
   float raw[6] = {};
   bool why_question = false;
+  int complaint_cues = 0;  // cues that added complaint evidence
+  float complaint_cue_weight = 0;
   cues_.scan(tokens, lang_mask(lang), [&](const PhraseMatch& m) {
     const PhraseSpec& spec = cues_.spec(m.entry);
     switch (static_cast<IntentCue>(spec.tag)) {
       case kCueProblem:
         raw[kComplaint] += spec.weight;
+        ++complaint_cues;
+        complaint_cue_weight = spec.weight;
         if (result.problems.size() < kMaxProblems) {
           result.problems.push_back({tokens.tokens[m.first_token].source_begin,
                                      tokens.tokens[m.end_token - 1].source_end,
                                      std::string(spec.canonical)});
         }
         break;
-      case kCueComplaint: raw[kComplaint] += spec.weight; break;
+      case kCueComplaint:
+        raw[kComplaint] += spec.weight;
+        ++complaint_cues;
+        complaint_cue_weight = kDecides;  // only a problem word is "weak" (below)
+        break;
       case kCueInterrogative:
         // "wie" inside a sentence is a comparison; at its start it asks.
         if (starts_clause(text, tokens, m.first_token)) raw[kQuestion] += spec.weight;
@@ -165,6 +180,9 @@ IntentResult IntentClassifier::classify(std::string_view text, const TokenizedTe
   const PostShape shape = post_shape(text, tokens);
   const Addressee to = addressee(tokens);
   if (shape.question_marks > 0) raw[kQuestion] += kDecides;
+  const bool exasperated = shape.question_marks >= 2 ||
+                           (shape.question_marks > 0 && shape.exclamation_marks > 0);
+  if (exasperated) raw[kComplaint] += kExasperatedQuestion;
   // Shouting and "?!" / "!!" are exasperation, not curiosity.
   if (shape.exclamation_marks >= 2) raw[kComplaint] += 0.3F;
   if (shape.caps_words >= 2) raw[kComplaint] += 0.3F;
@@ -186,7 +204,16 @@ IntentResult IntentClassifier::classify(std::string_view text, const TokenizedTe
   const float weak = to == Addressee::kCare      ? kWeakToCare
                      : to == Addressee::kSomeone ? kWeakComplaint
                                                  : kDecides;
-  result.intent = decide(raw, weak);
+  // One weak problem word ("problem", "issue") does not turn a clear question into a
+  // complaint ("@AcmeHelp who can I talk to about an issue with my invoice?").
+  const bool lone_weak_word = complaint_cues == 1 &&
+                              complaint_cue_weight < kComplaintOverQuestion &&
+                              raw[kComplaint] <= complaint_cue_weight;
+  const float over_question = lone_weak_word               ? kComplaintOverQuestion
+                              : to == Addressee::kCare    ? kComplaintOverQuestionToCare
+                              : to == Addressee::kSomeone ? kComplaintOverQuestionAddressed
+                                                          : kComplaintOverQuestion;
+  result.intent = decide(raw, weak, over_question);
   float strongest = 0;
   for (std::size_t i = 0; i < kOther; ++i) {
     // Saturating map of evidence to 0..1: 1.0 of evidence gives 0.63, 2.0 gives 0.86.

@@ -131,6 +131,27 @@ constexpr PhraseSpec kCues[] = {
     problem("stole|stolen|theft", "stolen", 1.0F, kLangEn),
     problem("not|wasn't|isn't|never * helpful|resolved|fixed|fair|accepted|listed|valid",
             "not resolved", 1.0F, kLangEn),
+    // Plain statements of what does not happen: "did not work", "fans not running", "my
+    // order not updating", "no power since this morning".
+    problem("did|does|do|would|will|could not * work|load|open|start|connect|play|update",
+            "doesn't work", 1.1F, kLangEn),
+    problem("not|isn't|wasn't|aren't|stopped * running|updating|responding|charging|"
+            "connecting|loading|syncing|showing|displaying|turning",
+            "doesn't work", 1.1F, kLangEn),
+    problem("no|without power|water|signal|internet|connection|wifi|heat|electricity|network;"
+            "no dial tone;no hot water",
+            "outage", 1.1F, kLangEn),
+    problem("let|lets|letting me|us down", "let down", 1.0F, kLangEn),
+    problem("cut off;cuts|cutting|cut * out|off", "cut off", 0.8F, kLangEn),
+    problem("battery|batteries|phone * died|dead|drained|draining|drains|dying", "battery",
+            1.0F, kLangEn),
+    // Chasing an answer or a delivery: "any update on my order?", "where is my refund?",
+    // "when will our power be back on?".
+    problem("any update|updates|news|answer|response|word|progress", "no response", 0.4F,
+            kLangEn),
+    problem("where is|are my|our;where's my|our", "missing", 0.5F, kLangEn),
+    problem("when will * be back|working|fixed|resolved|restored|sorted|available",
+            "when fixed", 0.6F, kLangEn),
 
     // --- Complaint cues: anger, disappointment, waiting, repetition.
     cue(kCueComplaint,
@@ -171,6 +192,17 @@ constexpr PhraseSpec kCues[] = {
         "rip off;no one;nobody",
         1.0F, kLangEn),
     cue(kCueComplaint, "customer service", 0.4F, kLangEn),
+    cue(kCueComplaint,
+        "stinks|rubbish|shocking|unreliable|unprofessional|shambles|shoddy|subpar|laughable|"
+        "inexcusable|regret|regretting|outrageous|unbelievable",
+        0.8F, kLangEn),
+    // Sarcastic thanks: "thanks for ruining my morning", "thanks for sending the wrong shirt".
+    cue(kCueComplaint,
+        "thanks|thank|ty * for ruining|canceling|cancelling|wasting|losing|ignoring|"
+        "overcharging;thanks|thank|ty * for sending|giving * wrong;"
+        "thanks|thank|ty * for making me wait;thanks|thank|ty * for the runaround;"
+        "is this really|seriously;what kind|type of service",
+        1.0F, kLangEn),
     cue(kCueComplaint, "still|again|yet|even|supposed|apparently|seriously", 0.35F, kLangEn),
     cue(kCueComplaint,
         "what gives;come on;last time;never buying;never buy|order|shop|fly|use;"

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/assert.h"
+#include "text/word_forms.h"
 
 namespace rauch::text {
 namespace {
@@ -130,8 +131,25 @@ std::size_t PhraseTable::word_ids(const TokenizedText& tokens, std::uint32_t* id
       case TokenKind::kEmoticon: break;
     }
     ids[i] = lookup(folded);
+    if (ids[i] == kUnknownId && tokens.tokens[i].kind == TokenKind::kWord) {
+      ids[i] = lookup_elongated(folded);
+    }
   }
   return n;
+}
+
+// "soooo", "fuuuck", "pleeease": a word not in the table with a run of three or more equal
+// ASCII letters is looked up with the runs cut to two letters, then to one. Rare, so the
+// common path costs one scan of the word; no allocation (stack buffer).
+std::uint32_t PhraseTable::lookup_elongated(std::string_view folded) const {
+  if (!has_elongation(folded)) return kUnknownId;
+  char buf[48];
+  for (const std::size_t keep : {std::size_t{2}, std::size_t{1}}) {
+    const std::string_view shorter = squeeze_elongation(folded, keep, buf);
+    if (shorter.empty()) return kUnknownId;  // Too long to be a word of the lists.
+    if (const std::uint32_t id = lookup(shorter); id != kUnknownId) return id;
+  }
+  return kUnknownId;
 }
 
 bool PhraseTable::accepts(const Element& element, std::uint32_t id) const {

@@ -93,6 +93,7 @@ class PhraseTable {
 
   std::uint32_t intern(std::string_view folded);
   std::uint32_t lookup(std::string_view folded) const;
+  std::uint32_t lookup_elongated(std::string_view folded) const;
   void add_phrase(std::string_view phrase, std::uint32_t spec);
   std::size_t word_ids(const TokenizedText& tokens, std::uint32_t* ids) const;
   PhraseMatch longest_at(const std::uint32_t* ids, std::size_t n, std::size_t pos,

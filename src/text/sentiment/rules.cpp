@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "text/word_forms.h"
+
 namespace rauch::text::sentiment {
 namespace {
 
@@ -18,6 +20,7 @@ constexpr std::size_t kMaxForm = 64;  // longer German words are looked up folde
 struct Word {
   std::string_view form;
   bool upper = false;
+  bool ends_clause = false;  // a ',', ':' or sentence end follows the word
   std::uint32_t index = 0;  // token index
   std::uint64_t hash = 0;   // ValenceTable::hash(form)
   char buf[kMaxForm];
@@ -90,31 +93,6 @@ std::size_t next_kept(const TokenizedText& t, std::size_t i) {
   return t.tokens.size();
 }
 
-// `form` with every run of three or more equal bytes cut to `keep` ("loooove" -> "loove"
-// or "love"), into buf (kMaxForm bytes); empty when there is no such run or it is too long.
-bool has_run_of_three(std::string_view form) {
-  for (std::size_t i = 2; i < form.size(); ++i)
-    if (form[i] == form[i - 1] && form[i] == form[i - 2])
-      return true;
-  return false;
-}
-
-std::string_view squeeze(std::string_view form, std::size_t keep, char* buf) {
-  if (form.size() > kMaxForm)
-    return {};
-  std::size_t n = 0, run = 0;
-  bool squeezed = false;
-  for (std::size_t i = 0; i < form.size(); ++i) {
-    run = i > 0 && form[i] == form[i - 1] ? run + 1 : 1;
-    if (run > keep && static_cast<unsigned char>(form[i]) < 0x80) {
-      squeezed = squeezed || run >= 3;
-      continue;
-    }
-    buf[n++] = form[i];
-  }
-  return squeezed ? std::string_view(buf, n) : std::string_view();
-}
-
 // German compounds carry the sentiment of their last part ("Verkehrschaos",
 // "Wahlbetrug", "stocksauer", "bildschön"): a word missing from the lexicon takes the
 // valence of its longest lexicon suffix of at least kMinHead bytes after a first part of
@@ -174,11 +152,11 @@ const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word
       return v;
   }
   // Not in VADER: elongated words ("soooo gooood", "LAAAME") are looked up shortened.
-  if (kind != TokenKind::kWord || !has_run_of_three(w.form))
+  if (kind != TokenKind::kWord || !has_elongation(w.form))
     return nullptr;
   char buf[kMaxForm];
   for (const std::size_t keep : {std::size_t{2}, std::size_t{1}}) {
-    const std::string_view shorter = squeeze(w.form, keep, buf);
+    const std::string_view shorter = squeeze_elongation(w.form, keep, buf);
     if (shorter.empty())
       return nullptr;
     if (const float* v = rules.valence.find(shorter))
@@ -324,6 +302,30 @@ bool is_contrast(const RuleSet& rules, std::string_view text, const TokenizedTex
   return last == std::string_view::npos || std::strchr(",.;:!?-", before[last]) != nullptr;
 }
 
+// Whether a sentence ends between kept tokens `prev` and `next`: '.', '!', '?' or ';'
+// between them, or a field boundary. Negators, boosters and idioms do not reach across a
+// sentence end ("Nope. I was wrong." is not "not wrong"; "Nein. Das war gut.").
+// A comma or colon between them ends a clause: a negator right before it is an interjection
+// ("Nope, still clueless", "No, this is great").
+enum class Break : std::uint8_t { kNone, kClause, kSentence };
+
+Break break_between(std::string_view text, const TokenizedText& t, std::size_t prev,
+                    std::size_t next) {
+  for (std::size_t k = prev + 1; k < next; ++k)
+    if (t.tokens[k].kind == TokenKind::kBoundary)
+      return Break::kSentence;
+  const std::size_t begin = std::min<std::size_t>(t.tokens[prev].source_end, text.size());
+  const std::size_t end = std::min<std::size_t>(t.tokens[next].source_begin, text.size());
+  Break out = Break::kNone;
+  for (std::size_t b = begin; b < end; ++b) {
+    if (text[b] == '.' || text[b] == '!' || text[b] == '?' || text[b] == ';')
+      return Break::kSentence;
+    if (text[b] == ',' || text[b] == ':')
+      out = Break::kClause;
+  }
+  return out;
+}
+
 float punctuation_emphasis(std::uint32_t bangs, std::uint32_t questions) {
   float amplifier = static_cast<float>(std::min<std::uint32_t>(bangs, 4)) * 0.292f;
   if (questions > 1)
@@ -348,6 +350,8 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
   Word ring[4];  // the current word and the three before it
   const Word* prev[3] = {};
   std::size_t seen = 0;
+  std::size_t sentence_start = 0;  // `seen` at the first word of the current sentence
+  std::size_t last = t.tokens.size();  // the previous kept token
   float pos_before = 0, neg_before = 0, pos_after = 0, neg_after = 0;
   bool contrast_seen = false;
   RuleScore out;
@@ -356,8 +360,17 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
        i = next_kept(t, i)) {
     Word& w = ring[seen % 4];
     make_word(rules, t, i, w);
+    w.ends_clause = false;
+    if (last < t.tokens.size()) {
+      const Break b = break_between(text, t, last, i);
+      if (b == Break::kSentence)
+        sentence_start = seen;
+      if (b != Break::kNone && seen > 0)
+        ring[(seen - 1) % 4].ends_clause = true;
+    }
+    last = i;
     for (std::size_t k = 0; k < 3; ++k)
-      prev[k] = seen > k ? &ring[(seen - 1 - k) % 4] : nullptr;
+      prev[k] = seen > k && seen - 1 - k >= sentence_start ? &ring[(seen - 1 - k) % 4] : nullptr;
     ++seen;
     if (negated(rules, w))
       ++out.negations;
@@ -384,10 +397,17 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
     if (found == nullptr)
       continue;
     float valence = *found;
-    if (w.form == "no" && has_next && rules.valence.contains(next().form))
+    // "no no no": a repeated "no" is an emphatic no, not a negated one (not in VADER).
+    const bool no_run = w.form == "no" && ((prev[0] && prev[0]->form == "no") ||
+                                           (has_next && next().form == "no"));
+    if (w.form == "no" && has_next && !no_run && rules.valence.contains(next().form) &&
+        break_between(text, t, i, ni) == Break::kNone)
       valence = 0;
-    if ((prev[0] && prev[0]->form == "no") || (prev[1] && prev[1]->form == "no") ||
-        (prev[2] && prev[2]->form == "no" && is_any(prev[0]->form, "or", "nor")))
+    // prev[k] may negate: it does not end its clause ("No, ..." is an interjection).
+    auto in_clause = [&](std::size_t k) { return prev[k] && !prev[k]->ends_clause; };
+    if (!no_run &&
+        ((in_clause(0) && prev[0]->form == "no") || (in_clause(1) && prev[1]->form == "no") ||
+         (in_clause(2) && prev[2]->form == "no" && is_any(prev[0]->form, "or", "nor"))))
       valence = *found * kNegation;
     if (w.upper && cap_diff)
       valence += valence > 0 ? kCapsBoost : -kCapsBoost;
@@ -399,7 +419,10 @@ RuleScore score_rules(const RuleSet& rules, std::string_view text, const Tokeniz
         s *= 0.95f;
       if (back == 2)
         s *= 0.9f;
-      valence = negation_check(rules, valence + s, prev, back);
+      // A negator right before a comma is an interjection ("Nope, still clueless"); it
+      // does not negate what follows. "not smart, handsome, nor funny" still negates.
+      valence = prev[back]->ends_clause ? valence + s
+                                        : negation_check(rules, valence + s, prev, back);
       if (back == 2 && !rules.german) {
         std::string_view next1, next2;
         if (has_next) {

@@ -78,6 +78,31 @@ TEST(Insult, MentionFollowedByInsultIsAddressed) {
   EXPECT_TRUE(r.findings[0].why.starts_with("personal attack"));
 }
 
+TEST(Insult, InsultAimedAtAThirdPerson) {
+  // A word said of politics as often as of people ("fake") counts when it is said of
+  // someone; it is no attack on the reader.
+  const std::string_view text = "He is so fake.";
+  const InsultResult r = detect(text, "en");
+  EXPECT_TRUE(r.offensive);
+  EXPECT_FALSE(r.personal);
+  ASSERT_EQ(r.findings.size(), 1U);
+  EXPECT_EQ(r.findings[0].why, "insult: 'fake' aimed at a person");
+  EXPECT_EQ(span_of(text, r.findings[0]), "He is so fake");
+  EXPECT_FALSE(detect("That photo is so fake.", "en").offensive);
+  const InsultResult de = detect("Der ist so ein Trottel", "de");
+  EXPECT_TRUE(de.offensive);
+  EXPECT_FALSE(de.personal);
+  EXPECT_TRUE(detect("Du bist so ein Trottel", "de").personal);
+}
+
+TEST(Insult, StarredAndElongatedSwearing) {
+  EXPECT_TRUE(detect("what the f*ck is this", "en").offensive);
+  EXPECT_TRUE(detect("beat the sh*t out of him", "en").offensive);
+  EXPECT_TRUE(detect("fuuuuck this", "en").offensive);
+  EXPECT_TRUE(detect("Du Idiooooot", "de").personal);
+  EXPECT_FALSE(detect("the king is in town", "en").offensive);
+}
+
 TEST(Insult, FoldedSpellings) {
   EXPECT_TRUE(detect("DU BIST SO BLOED", "de").offensive);
   EXPECT_TRUE(detect("so eine scheisse", "de").offensive);

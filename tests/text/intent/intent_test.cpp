@@ -195,6 +195,35 @@ TEST(IntentSignals, WhyQuestionInANegativeToneIsAComplaint) {
             Intent::kQuestion);
 }
 
+TEST(IntentSignals, ExasperatedQuestionToACareAccountIsAComplaint) {
+  EXPECT_EQ(intent_of("@AcmeHelp where is my parcel??", "en"), Intent::kComplaint);
+  EXPECT_EQ(intent_of("@DB_Hilfe wo bleibt mein Zug?!", "de"), Intent::kComplaint);
+  // One question mark and no sign of a failure: a question.
+  EXPECT_EQ(intent_of("@AcmeHelp how do I change my delivery address?", "en"),
+            Intent::kQuestion);
+  // One weak problem word does not make a clear question a complaint.
+  EXPECT_EQ(intent_of("@AcmeHelp who can I talk to about an issue with my invoice?", "en"),
+            Intent::kQuestion);
+}
+
+TEST(IntentSignals, OutagesChasingAndSarcasticThanks) {
+  EXPECT_EQ(intent_of("@AcmePower no power on our street since this morning", "en"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("@AcmeHelp any update on my refund? nothing since Monday", "en"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("thanks @AcmeAir for ruining my weekend", "en"), Intent::kComplaint);
+  EXPECT_EQ(intent_of("@AcmeShop the fans in coach 5 are not running", "en"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("@AcmeShop thanks for the quick delivery", "en"), Intent::kPraise);
+}
+
+TEST(IntentSignals, ElongatedWordsMatchTheirCues) {
+  EXPECT_EQ(intent_of("@AcmeHelp pleeeease heeelp", "en"), Intent::kQuestion);
+  EXPECT_EQ(intent_of("@DB_Bahn Verspätung schon wieder, unverschääämt", "de"),
+            Intent::kComplaint);
+  EXPECT_EQ(intent_of("thanks, worst service everrr, terrrrible", "en"), Intent::kComplaint);
+}
+
 TEST(IntentSignals, PraiseWithACueWordIsNotAComplaint) {
   EXPECT_EQ(intent_of("Fantastic customer service from @Acme, thank you Brittany!", "en"),
             Intent::kPraise);

@@ -113,6 +113,26 @@ TEST_F(Sentiment, GermanCompoundsTakeTheValenceOfTheirLastPart) {
   EXPECT_EQ(rule("a stockbad idea", "en"), 0.0f);
 }
 
+TEST_F(Sentiment, NegationStopsAtTheEndOfASentence) {
+  // VADER let "Nope" negate "wrong" across the full stop.
+  EXPECT_LT(rule("Nope. I was wrong.", "en"), -0.2f);
+  EXPECT_GT(rule("Nicht heute. Gut gemacht!", "de"), 0.2f);
+  EXPECT_LT(rule("Heute nicht gut", "de"), -0.2f);  // same sentence: still negated
+}
+
+TEST_F(Sentiment, NegationStopsAtAComma) {
+  EXPECT_GT(rule("Nope, this is great", "en"), 0.3f);
+  EXPECT_LT(rule("Nope, still clueless", "en"), 0.0f);
+  EXPECT_GT(rule("Nichts da, das ist super", "de"), 0.3f);
+  EXPECT_LT(rule("nichts ist super", "de"), 0.0f);
+}
+
+TEST_F(Sentiment, RepeatedNoIsAnEmphaticNo) {
+  // vaderSentiment scores "NO NO NO" positive: each "no" negated the next.
+  EXPECT_LT(rule("NO NO NO NO. Not the knee again", "en"), -0.3f);
+  EXPECT_LT(rule("no no no", "en"), -0.3f);
+}
+
 TEST(SentimentRuleFeatures, CountNegationsSymbolsAndPunctuation) {
   auto de = embedded_german_rules();
   ASSERT_TRUE(de.has_value()) << de.error().message();
