@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "text/tokens.h"
+#include "text/word_forms.h"
 
 namespace rauch::text::model {
 
@@ -19,6 +20,9 @@ struct FeatureConfig {
   std::uint8_t word_ngrams = 2;    // 1 = unigrams, 2 = + bigrams
   std::uint8_t char_min = 3;       // character n-grams of "<word>", 0 = none
   std::uint8_t char_max = 5;
+  // A camel-case hashtag also counts as its words (#BahnChaos = bahn, chaos), as the rules
+  // read it (text/word_forms.h). Models written before this existed have it off.
+  bool hashtag_words = true;
 };
 
 namespace detail {
@@ -61,6 +65,22 @@ inline std::string_view feature_form(const TokenizedText& t, std::size_t i) {
   }
 }
 
+// Calls visit(hash) with hash_string(word, seed) of each word of a camel-case hashtag
+// (two or more words; ASCII capitals lowered, the way folding lowers them).
+template <class Visit>
+void visit_hashtag_words(std::string_view cased, std::uint64_t seed, Visit&& visit) {
+  std::string_view parts[8];
+  const std::size_t n = split_hashtag(cased, parts);
+  if (n < 2)
+    return;
+  for (std::size_t p = 0; p < n; ++p) {
+    std::uint64_t h = kFnvOffset ^ (seed * 0x9E3779B97F4A7C15ULL);
+    for (char c : parts[p])
+      h = fnv_step(h, static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    visit(h);
+  }
+}
+
 }  // namespace detail
 
 // Calls visit(bucket) once per feature occurrence. Does not allocate.
@@ -82,6 +102,10 @@ void for_each_feature(const TokenizedText& text, const FeatureConfig& config, Vi
     if (text.tokens[i].kind == TokenKind::kHashtag && form.size() > 1) {
       form.remove_prefix(1);
       visit(static_cast<std::uint32_t>(detail::finish(detail::hash_string(form, 1)) & mask));
+      if (config.hashtag_words)
+        detail::visit_hashtag_words(text.cased_token(i), 1, [&](std::uint64_t part) {
+          visit(static_cast<std::uint32_t>(detail::finish(part) & mask));
+        });
     }
     if (config.char_min == 0 || text.tokens[i].kind != TokenKind::kWord)
       continue;

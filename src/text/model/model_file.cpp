@@ -54,6 +54,9 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
+// The header's flags byte (zero in files written before it had flags).
+constexpr std::uint8_t kFlagHashtagWords = 1;
+
 tl::unexpected<Error> corrupt(std::string_view what) {
   return make_error(ErrorCode::kInvalidArgument, fmt::format("model file: {}", what));
 }
@@ -67,7 +70,7 @@ std::string serialize(const LinearModel& model) {
   put<std::uint8_t>(out, c.word_ngrams);
   put<std::uint8_t>(out, c.char_min);
   put<std::uint8_t>(out, c.char_max);
-  put<std::uint8_t>(out, 0);
+  put<std::uint8_t>(out, c.hashtag_words ? kFlagHashtagWords : 0);
   const std::size_t k = model.classes();
   put<std::uint32_t>(out, static_cast<std::uint32_t>(k));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(model.dense_features()));
@@ -107,11 +110,14 @@ Result<LinearModel> deserialize(std::span<const char> bytes) {
     return corrupt("not a Rauchmelder model (bad magic)");
   Reader in(bytes.subspan(sizeof(kMagic)));
   FeatureConfig c;
-  std::uint8_t pad = 0;
+  std::uint8_t flags = 0;
   std::uint32_t classes = 0, dense = 0;
   if (!in.get(c.bucket_bits) || !in.get(c.word_ngrams) || !in.get(c.char_min) ||
-      !in.get(c.char_max) || !in.get(pad) || !in.get(classes) || !in.get(dense))
+      !in.get(c.char_max) || !in.get(flags) || !in.get(classes) || !in.get(dense))
     return corrupt("truncated header");
+  if ((flags & ~kFlagHashtagWords) != 0)
+    return corrupt("unknown feature flags (written by a newer version?)");
+  c.hashtag_words = (flags & kFlagHashtagWords) != 0;
   if (classes > kMaxClasses || dense > kMaxDense)
     return corrupt("too many classes or dense features");
   std::vector<std::string> labels(classes);

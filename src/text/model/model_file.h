@@ -3,7 +3,7 @@
 // The model file: a small little-endian binary that stores only the non-zero weight rows.
 //
 //   "RAUCHLM1"                       8 bytes magic (the 1 is the format version)
-//   u32 bucket_bits, u8 word_ngrams, u8 char_min, u8 char_max, u8 0
+//   u32 bucket_bits, u8 word_ngrams, u8 char_min, u8 char_max, u8 flags (1 = hashtag words)
 //   u32 classes, u32 dense_features
 //   per class: u32 length, label bytes (UTF-8)
 //   f32 bias[classes], f32 dense[dense_features * classes]

@@ -139,6 +139,26 @@ const float* compound_head(const RuleSet& rules, std::string_view form) {
   return nullptr;
 }
 
+// A camel-case hashtag not in the lexicon as a whole takes the valence of its strongest
+// word: #BahnChaos is "chaos", #NeverAgain... stays neutral unless a word has valence
+// (not in VADER, which reads a hashtag as one unknown word).
+const float* hashtag_valence(const RuleSet& rules, std::string_view cased) {
+  std::string_view parts[8];
+  const std::size_t n = split_hashtag(cased, parts);
+  if (n < 2)
+    return nullptr;
+  const float* best = nullptr;
+  char buf[kMaxForm];
+  for (std::size_t i = 0; i < n; ++i) {
+    if (parts[i].size() < 3 || parts[i].size() > kMaxForm)
+      continue;  // "i", "DB", "15": no sentiment, and short words mislead
+    const float* v = rules.valence.find(lower_into(parts[i], buf));
+    if (v != nullptr && (best == nullptr || std::fabs(*v) > std::fabs(*best)))
+      best = v;
+  }
+  return best;
+}
+
 const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word& w) {
   const TokenKind kind = t.tokens[w.index].kind;
   if (kind == TokenKind::kEmoji || kind == TokenKind::kEmoticon) {
@@ -151,6 +171,8 @@ const float* valence_of(const RuleSet& rules, const TokenizedText& t, const Word
     if (const float* v = compound_head(rules, w.form))
       return v;
   }
+  if (kind == TokenKind::kHashtag)
+    return hashtag_valence(rules, t.cased_token(w.index));
   // Not in VADER: elongated words ("soooo gooood", "LAAAME") are looked up shortened.
   if (kind != TokenKind::kWord || !has_elongation(w.form))
     return nullptr;

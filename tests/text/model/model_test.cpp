@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "text/model/linear_model.h"
 #include "text/model/model_file.h"
 #include "text/model/train.h"
@@ -59,6 +61,33 @@ TEST(ModelFile, RejectsTruncatedAndForeignFiles) {
   const std::string bytes = serialize(trained());
   EXPECT_FALSE(deserialize(std::string_view(bytes).substr(0, bytes.size() - 3)).has_value());
   EXPECT_FALSE(deserialize(std::string("not a model at all")).has_value());
+}
+
+TEST(ModelFile, KeepsWhetherHashtagWordsAreFeaturesAndRejectsUnknownFlags) {
+  std::string bytes = serialize(trained());
+  // The flags byte follows the magic, bucket_bits (u32 12) and three u8 settings.
+  const std::size_t flags_at = bytes.find(std::string("\x0c\0\0\0", 4)) + 4 + 3;
+  ASSERT_EQ(bytes[flags_at], 1);
+  EXPECT_TRUE(deserialize(bytes)->config().hashtag_words);
+  bytes[flags_at] = 0;  // As written before the flag existed.
+  auto old = deserialize(bytes);
+  ASSERT_TRUE(old.has_value());
+  EXPECT_FALSE(old->config().hashtag_words);
+  bytes[flags_at] = 2;
+  auto unknown = deserialize(bytes);
+  ASSERT_FALSE(unknown.has_value());
+  EXPECT_NE(unknown.error().message().find("unknown feature flags"), std::string::npos);
+}
+
+TEST(Features, CamelCaseHashtagsAlsoCountAsTheirWords) {
+  FeatureConfig config;
+  const auto with = features_of(tokens_of("#BahnChaos"), config);
+  config.hashtag_words = false;
+  const auto without = features_of(tokens_of("#BahnChaos"), config);
+  EXPECT_EQ(with.size(), without.size() + 2);
+  // "chaos" inside the hashtag is the feature of the word "chaos".
+  const auto chaos = features_of(tokens_of("chaos"), config);
+  EXPECT_NE(std::find(with.begin(), with.end(), chaos[0]), with.end());
 }
 
 TEST(Training, IsDeterministicForASeed) {

@@ -113,6 +113,12 @@ TEST_F(Sentiment, GermanCompoundsTakeTheValenceOfTheirLastPart) {
   EXPECT_EQ(rule("a stockbad idea", "en"), 0.0f);
 }
 
+TEST_F(Sentiment, CamelCaseHashtagsAreReadAsTheirWords) {
+  EXPECT_LT(rule("Heute wieder #BahnChaos", "de"), -0.05f);
+  EXPECT_LT(rule("what an #EpicFail", "en"), -0.05f);
+  EXPECT_EQ(rule("unterwegs mit #VeloraCity2", "de"), 0.0f);  // No word with sentiment.
+}
+
 TEST_F(Sentiment, NegationStopsAtTheEndOfASentence) {
   // VADER let "Nope" negate "wrong" across the full stop.
   EXPECT_LT(rule("Nope. I was wrong.", "en"), -0.2f);
