@@ -15,22 +15,30 @@ namespace {
 
 // Left out on purpose, because another language uses them as well: German "was", "die",
 // "will", "also", "man", "an", "in", "so", "es", "des", "da", "um", "hat", "war", "bin",
-// "der", "den", "dem", "mit" (Danish, Norwegian), "wie" (Dutch), "über" (the brand Uber);
+// "der", "den", "dem", "mit" (Danish, Norwegian), "wie", "echt", "alles", "morgen" (Dutch),
+// "mal" (Spanish), "über" (the brand Uber), "euer" (folds to "eur", as in "89 EUR");
 // English "is", "of", "to", "no", "me", "a", "i", "on", "in", "we", "he", "be", "for", "an",
-// "over", "die", "will", "was", "so", "my" (Polish), "can" (Turkish). Written in natural
-// spelling; folded like post text.
-constexpr std::array<std::string_view, 47> kGerman = {
-    "und",  "ich",   "nicht", "ist",    "das",   "auf",   "für",   "ein",  "eine",  "einen",
-    "sich", "auch",  "wir",   "aber",   "nach",  "heute", "schon", "mir",  "mich",  "dich",
-    "kein", "keine", "wird",  "werden", "sind",  "habe",  "haben", "nur",  "noch",  "oder",
-    "wenn", "weil",  "dass",  "bei",    "vom",   "zum",   "zur",   "mein", "meine", "euch",
-    "ihr",  "sie",   "warum", "seit",   "immer", "jetzt", "leider"};
-constexpr std::array<std::string_view, 42> kEnglish = {
-    "the",    "and",  "you",  "your",   "with",  "this",  "that",    "have",   "has",
-    "are",    "not",  "what", "just",   "they",  "their", "there",   "would",  "could",
-    "should", "been", "from", "about",  "our",   "get",   "got",     "when",   "how",
-    "why",    "who",  "very", "really", "still", "again", "because", "please", "thanks",
-    "thank",  "any",  "some", "if",     "or",    "now"};
+// "over", "die", "will", "was", "so", "my" (Polish), "can" (Turkish), "even", "want" (Dutch).
+// Written in natural spelling; folded like post text.
+constexpr std::array<std::string_view, 69> kGerman = {
+    "und",   "ich",     "nicht",   "ist",      "das",     "auf",    "für",    "ein",    "eine",
+    "einen", "sich",    "auch",    "wir",      "aber",    "nach",   "heute",  "schon",  "mir",
+    "mich",  "dich",    "kein",    "keine",    "wird",    "werden", "sind",   "habe",   "haben",
+    "nur",   "noch",    "oder",    "wenn",     "weil",    "dass",   "bei",    "vom",    "zum",
+    "zur",   "mein",    "meine",   "euch",     "ihr",     "sie",    "warum",  "seit",   "immer",
+    "jetzt", "leider",  "hab",     "gerade",   "beim",    "gibt",   "kann",   "muss",   "wieder",
+    "sehr",  "ganz",    "mehr",    "nichts",   "diese",   "dieser", "dieses", "diesen", "unsere",
+    "eure",  "nochmal", "einfach", "wirklich", "gestern", "doch"};
+constexpr std::array<std::string_view, 75> kEnglish = {
+    "the",    "and",   "you",    "your",   "with",  "this",  "that",    "have",   "has",
+    "are",    "not",   "what",   "just",   "they",  "their", "there",   "would",  "could",
+    "should", "been",  "from",   "about",  "our",   "get",   "got",     "when",   "how",
+    "why",    "who",   "very",   "really", "still", "again", "because", "please", "thanks",
+    "thank",  "any",   "some",   "if",     "or",    "now",   "more",    "them",   "which",
+    "where",  "than",  "then",   "only",   "much",  "many",  "into",    "after",  "before",
+    "ever",   "never", "always", "every",  "those", "these", "since",   "while",  "being",
+    "doing",  "make",  "know",   "think",  "need",  "going", "gonna",   "today",  "yesterday",
+    "it's",   "i'm",   "don't"};
 
 // Word -> 1 + its index in kGerman, or 1 + kGerman.size() + its index in kEnglish.
 StringTable<std::uint8_t> function_word_table() {
