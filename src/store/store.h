@@ -16,6 +16,7 @@
 #include "core/post.h"
 #include "core/post_analysis.h"
 #include "core/timestamp.h"
+#include "store/incident_record.h"
 #include "store/query_record.h"
 
 namespace rauch::store {
@@ -194,6 +195,26 @@ class Store {
   // without analysis.
   [[nodiscard]] virtual Result<std::optional<PostAnalysis>> find_analysis(
       Source source, std::string_view post_id) = 0;
+
+  // Incidents (store/incident_record.h). record_incident opens a new incident, or, when
+  // an unresolved one has incident.key, updates it: kind, title, explanation, details
+  // and updated_at become the given ones, the severity becomes the higher of the two, and
+  // status and acknowledgement stay. kInvalidArgument for an empty or long key, too long
+  // texts, or updated_at before started_at.
+  [[nodiscard]] virtual Result<IncidentUpdate> record_incident(const IncidentRecord& incident) = 0;
+  // Latest updated first.
+  [[nodiscard]] virtual Result<std::vector<IncidentRecord>> list_incidents(
+      const IncidentFilter& filter) = 0;
+  [[nodiscard]] virtual Result<std::optional<IncidentRecord>> find_incident(std::int64_t id) = 0;
+  // open → acknowledged, and open or acknowledged → resolved, by `by` at `at` (wall
+  // clock). kNotFound for an unknown id; kConflict for an incident already acknowledged
+  // (acknowledge) or already resolved (both), naming who did it.
+  [[nodiscard]] virtual Result<IncidentRecord> acknowledge_incident(std::int64_t id,
+                                                                    std::string_view by,
+                                                                    Timestamp at) = 0;
+  [[nodiscard]] virtual Result<IncidentRecord> resolve_incident(std::int64_t id,
+                                                                std::string_view by,
+                                                                Timestamp at) = 0;
 
   // The schema version the database is at.
   [[nodiscard]] virtual Result<int> schema_version() = 0;

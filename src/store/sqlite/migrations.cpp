@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 4> kMigrations = {
+constexpr std::array<std::string_view, 5> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -121,6 +121,28 @@ ALTER TABLE analyses ADD COLUMN language_source TEXT NOT NULL DEFAULT '';
                                             -- detected, author, stated, none
 ALTER TABLE authors ADD COLUMN usual_language TEXT;         -- leading detected language
 ALTER TABLE authors ADD COLUMN language_lead INTEGER NOT NULL DEFAULT 0;  -- its lead in votes
+)sql",
+    // 5: incidents raised by detection and their lifecycle.
+    R"sql(
+CREATE TABLE incidents (
+  id               INTEGER PRIMARY KEY,
+  key              TEXT    NOT NULL,        -- one unresolved incident per key
+  query_id         TEXT    NOT NULL DEFAULT '',
+  kind             TEXT    NOT NULL,        -- volume, negative_share, hijack, ...
+  severity         TEXT    NOT NULL,        -- info, warning, critical
+  status           TEXT    NOT NULL,        -- open, acknowledged, resolved
+  title            TEXT    NOT NULL,
+  explanation      TEXT    NOT NULL,
+  details          TEXT,                    -- JSON object
+  started_at       INTEGER NOT NULL,        -- event time, ms
+  updated_at       INTEGER NOT NULL,        -- event time, ms
+  acknowledged_at  INTEGER,                 -- wall clock, ms
+  acknowledged_by  TEXT,
+  resolved_at      INTEGER,                 -- wall clock, ms
+  resolved_by      TEXT
+);
+CREATE UNIQUE INDEX incidents_unresolved_key ON incidents (key) WHERE status <> 'resolved';
+CREATE INDEX incidents_by_update ON incidents (updated_at);
 )sql",
 };
 

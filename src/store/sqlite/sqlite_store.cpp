@@ -7,6 +7,7 @@
 #include "core/language_vote.h"
 #include "store/sqlite/analyses.h"
 #include "store/sqlite/author_registry.h"
+#include "store/sqlite/incidents.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/post_rows.h"
 #include "store/sqlite/queries.h"
@@ -479,6 +480,28 @@ Result<std::optional<QueryRecord>> SqliteStore::find_query(std::string_view id) 
 
 Result<bool> SqliteStore::remove_query(std::string_view id) {
   return sqlite::remove_query(db_.get(), statements_->transactions, id);
+}
+
+Result<IncidentUpdate> SqliteStore::record_incident(const IncidentRecord& incident) {
+  return sqlite::record_incident(db_.get(), statements_->transactions, incident);
+}
+
+Result<std::vector<IncidentRecord>> SqliteStore::list_incidents(const IncidentFilter& filter) {
+  return sqlite::list_incidents(db_.get(), filter);
+}
+
+Result<std::optional<IncidentRecord>> SqliteStore::find_incident(std::int64_t id) {
+  return sqlite::find_incident(db_.get(), id);
+}
+
+Result<IncidentRecord> SqliteStore::acknowledge_incident(std::int64_t id, std::string_view by,
+                                                         Timestamp at) {
+  return sqlite::acknowledge_incident(db_.get(), statements_->transactions, id, by, at);
+}
+
+Result<IncidentRecord> SqliteStore::resolve_incident(std::int64_t id, std::string_view by,
+                                                     Timestamp at) {
+  return sqlite::resolve_incident(db_.get(), statements_->transactions, id, by, at);
 }
 
 Result<std::int64_t> SqliteStore::put_matches(std::string_view query_id,

@@ -52,6 +52,13 @@ class SqliteStore final : public Store {
   Result<std::optional<PostAnalysis>> find_analysis(Source source,
                                                     std::string_view post_id) override;
   Result<bool> remove_query(std::string_view id) override;
+  Result<IncidentUpdate> record_incident(const IncidentRecord& incident) override;
+  Result<std::vector<IncidentRecord>> list_incidents(const IncidentFilter& filter) override;
+  Result<std::optional<IncidentRecord>> find_incident(std::int64_t id) override;
+  Result<IncidentRecord> acknowledge_incident(std::int64_t id, std::string_view by,
+                                              Timestamp at) override;
+  Result<IncidentRecord> resolve_incident(std::int64_t id, std::string_view by,
+                                          Timestamp at) override;
   Result<std::int64_t> put_matches(std::string_view query_id,
                                    std::span<const PostKey> posts) override;
   Result<std::int64_t> count_matches(std::string_view query_id, std::optional<Timestamp> since,
