@@ -2,6 +2,8 @@
 // runs one analyzer over a labelled data set (docs/text-analysis.md#evaluation) and
 // prints accuracy, macro-F1, weighted F1, the confusion matrix and, for rated data
 // (vader), Pearson r between our score and the human rating.
+// `rauchmelder eval nab --data DIR [--profile P] [--results DIR] [--json]`: the volume
+// detector on NAB files (cmd_eval_nab.cpp).
 
 #include <algorithm>
 #include <cstdio>
@@ -15,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "app/eval_nab.h"
 #include "text/eval/dataset.h"
 #include "text/eval/metrics.h"
 #include "text/insult/insult.h"
@@ -32,6 +35,8 @@ struct EvalArgs {
   std::string lang;  // empty: the data set's language
   std::string model;
   std::string predictions;  // TSV of per-row results, for error analysis
+  std::string profile = "standard";  // nab only
+  std::string results;               // nab only: folder for NAB result CSVs
   bool rules_only = false;
   bool json = false;
 };
@@ -74,6 +79,10 @@ void print_text(const EvalArgs& args, const text::eval::Dataset& data,
 }
 
 int run_eval(const EvalArgs& args) {
+  if (args.task == "nab")
+    return run_eval_nab({args.data, args.profile, args.results, args.json});
+  if (args.dataset.empty())
+    return fail("--dataset is required for " + args.task);
   auto data = text::eval::read_dataset(args.dataset, args.data);
   if (!data)
     return fail(data.error().message());
@@ -151,15 +160,26 @@ void register_eval(CLI::App& app, int& exit_code) {
   CLI::App* eval = app.add_subcommand(
       "eval",
       "Evaluate an analyzer on a labelled data set: accuracy, macro-F1, weighted F1, "
-      "confusion matrix, Pearson r for rated data (docs/text-analysis.md#evaluation).");
+      "confusion matrix, Pearson r for rated data (docs/text-analysis.md#evaluation); "
+      "or, with task nab, the volume-burst detector on Numenta Anomaly Benchmark files "
+      "(docs/detection.md#nab-evaluation).");
   auto args = std::make_shared<EvalArgs>();
-  eval->add_option("task", args->task, "sentiment, intent (complaints) or offensive")
+  eval->add_option("task", args->task,
+                   "sentiment, intent (complaints), offensive, or nab (volume detector)")
       ->required()
-      ->check(CLI::IsMember({"sentiment", "intent", "offensive"}));
+      ->check(CLI::IsMember({"sentiment", "intent", "offensive", "nab"}));
   eval->add_option("--dataset", args->dataset,
-                   "Format of FILE: vader, sb10k, potts, umsab_german, complaints, tweeteval")
+                   "Format of FILE: vader, sb10k, potts, umsab_german, complaints, tweeteval "
+                   "(required except for nab)");
+  eval->add_option("--data", args->data,
+                   "The TSV file to evaluate on; for nab a NAB folder (windows.json + CSVs)")
       ->required();
-  eval->add_option("--data", args->data, "The TSV file to evaluate on")->required();
+  eval->add_option("--profile", args->profile,
+                   "nab: scoring profile standard (default), low_fp or low_fn")
+      ->check(CLI::IsMember({"standard", "low_fp", "low_fn"}));
+  eval->add_option("--results", args->results,
+                   "nab: also write DIR/<category>/rauchmelder_<file>.csv "
+                   "(timestamp,value,anomaly_score) for NAB's own scorer");
   eval->add_option("--lang", args->lang, "de or en (default: the data set's language)");
   eval->add_option("--model", args->model,
                    "Sentiment model file instead of the embedded one");
@@ -168,7 +188,8 @@ void register_eval(CLI::App& app, int& exit_code) {
   eval->add_flag("--rules-only", args->rules_only, "Sentiment: rules and lexicons, no model");
   eval->add_flag("--json", args->json,
                  "One JSON object: n, accuracy, macro_f1, weighted_f1, pearson_r, confusion "
-                 "{labels, matrix[gold][predicted]}");
+                 "{labels, matrix[gold][predicted]}; for nab: profile, score, files "
+                 "[{name, score, raw, windows, detected, false_positives, rows}]");
   eval->callback([args, &exit_code] { exit_code = run_eval(*args); });
 }
 
