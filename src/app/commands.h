@@ -26,5 +26,6 @@ void register_eval(CLI::App& app, int& exit_code);
 void register_train(CLI::App& app, int& exit_code);
 void register_analyze(CLI::App& app, int& exit_code);
 void register_incidents(CLI::App& app, int& exit_code);
+void register_backtest(CLI::App& app, int& exit_code);
 
 }  // namespace rauch::app

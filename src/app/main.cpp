@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   rauch::app::register_train(app, exit_code);
   rauch::app::register_analyze(app, exit_code);
   rauch::app::register_incidents(app, exit_code);
+  rauch::app::register_backtest(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -86,6 +86,13 @@ struct PostKey {
   std::string id;
 };
 
+// Matches of one minute (event time).
+struct MinuteCount {
+  Timestamp minute;  // Start of the minute.
+  std::int64_t count = 0;
+  friend bool operator==(const MinuteCount&, const MinuteCount&) = default;
+};
+
 // Matches of one UTC calendar day.
 struct DayCount {
   std::string day;  // "2026-11-24"
@@ -185,6 +192,11 @@ class Store {
   // The same matches counted per UTC day of created_at, oldest day first; days without
   // matches are left out.
   [[nodiscard]] virtual Result<std::vector<DayCount>> match_counts_by_day(
+      std::string_view query_id, std::optional<Timestamp> since,
+      std::optional<Timestamp> until) = 0;
+  // The same matches counted per minute of created_at, oldest first; minutes without
+  // matches are left out. What detection replays (backtest).
+  [[nodiscard]] virtual Result<std::vector<MinuteCount>> match_counts_by_minute(
       std::string_view query_id, std::optional<Timestamp> since,
       std::optional<Timestamp> until) = 0;
   // The posts a query matched, filtered, ordered and limited as by list_posts.

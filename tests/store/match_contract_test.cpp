@@ -251,6 +251,13 @@ TEST_P(StoreContract, CountsMatchesPerUtcDayAcrossMidnight) {
   EXPECT_EQ(*store().count_matches("q2", std::nullopt, std::nullopt), 1);
   EXPECT_EQ(*store().count_matches("unknown", std::nullopt, std::nullopt), 0);
   EXPECT_TRUE(store().match_counts_by_day("unknown", std::nullopt, std::nullopt)->empty());
+
+  auto minutes = store().match_counts_by_minute("q1", std::nullopt, midnight);
+  ASSERT_TRUE(minutes) << minutes.error().message();
+  EXPECT_EQ(*minutes, (std::vector<MinuteCount>{{Timestamp{-60'000}, 1},
+                                                {at("2026-11-24T23:59:00Z"), 2}}));
+  EXPECT_EQ(*store().match_counts_by_minute("q1", midnight, at("2026-11-25T08:00:01Z")),
+            (std::vector<MinuteCount>{{midnight, 1}, {at("2026-11-25T08:00:00Z"), 1}}));
 }
 
 TEST_P(StoreContract, ListsMatchedPostsNewestFirstFilteredAndLimited) {

@@ -245,4 +245,34 @@ Result<std::vector<DayCount>> match_counts_by_day(sqlite3* db, std::string_view 
   }
 }
 
+Result<std::vector<MinuteCount>> match_counts_by_minute(sqlite3* db, std::string_view query_id,
+                                                        std::optional<Timestamp> since,
+                                                        std::optional<Timestamp> until) {
+  // The matches index (query_id, created_at) serves the range and the order.
+  // Floor division: SQLite's '/' truncates towards zero, which would put the last minute
+  // before 1970 into the first one after it.
+  std::string sql =
+      "SELECT (created_at - ((created_at % 60000) + 60000) % 60000) / 60000 AS minute, "
+      "count(*) FROM matches WHERE query_id = ?3";
+  append_time_range(sql, "created_at", since, until);
+  sql += " GROUP BY minute ORDER BY minute";
+  auto stmt = Statement::prepare(db, sql);
+  if (!stmt) {
+    return fail<std::vector<MinuteCount>>(stmt.error());
+  }
+  bind_time_range(*stmt, since, until);
+  stmt->bind_text(3, query_id);
+  std::vector<MinuteCount> minutes;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) {
+      return fail<std::vector<MinuteCount>>(row.error());
+    }
+    if (!*row) {
+      return minutes;
+    }
+    minutes.push_back(MinuteCount{Timestamp{stmt->column_int64(0) * 60'000}, stmt->column_int64(1)});
+  }
+}
+
 }  // namespace rauch::store::sqlite

@@ -28,6 +28,9 @@ namespace rauch::store::sqlite {
 [[nodiscard]] Result<std::int64_t> count_matches(sqlite3* db, std::string_view query_id,
                                                  std::optional<Timestamp> since,
                                                  std::optional<Timestamp> until);
+[[nodiscard]] Result<std::vector<MinuteCount>> match_counts_by_minute(
+    sqlite3* db, std::string_view query_id, std::optional<Timestamp> since,
+    std::optional<Timestamp> until);
 [[nodiscard]] Result<std::vector<DayCount>> match_counts_by_day(sqlite3* db,
                                                                 std::string_view query_id,
                                                                 std::optional<Timestamp> since,

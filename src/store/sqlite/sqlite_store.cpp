@@ -515,6 +515,11 @@ Result<std::int64_t> SqliteStore::count_matches(std::string_view query_id,
   return sqlite::count_matches(db_.get(), query_id, since, until);
 }
 
+Result<std::vector<MinuteCount>> SqliteStore::match_counts_by_minute(
+    std::string_view query_id, std::optional<Timestamp> since, std::optional<Timestamp> until) {
+  return sqlite::match_counts_by_minute(db_.get(), query_id, since, until);
+}
+
 Result<std::vector<DayCount>> SqliteStore::match_counts_by_day(std::string_view query_id,
                                                                std::optional<Timestamp> since,
                                                                std::optional<Timestamp> until) {

@@ -63,6 +63,9 @@ class SqliteStore final : public Store {
                                    std::span<const PostKey> posts) override;
   Result<std::int64_t> count_matches(std::string_view query_id, std::optional<Timestamp> since,
                                      std::optional<Timestamp> until) override;
+  Result<std::vector<MinuteCount>> match_counts_by_minute(std::string_view query_id,
+                                                          std::optional<Timestamp> since,
+                                                          std::optional<Timestamp> until) override;
   Result<std::vector<DayCount>> match_counts_by_day(std::string_view query_id,
                                                     std::optional<Timestamp> since,
                                                     std::optional<Timestamp> until) override;

@@ -1,0 +1,72 @@
+// `rauchmelder backtest` on generated scenarios, checked against the generator's ground
+// truth: the scandal raises a volume alert soon after it starts, four quiet weeks none.
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "app/process.h"
+#include "core/timestamp.h"
+#include "support/temp_dir.h"
+
+namespace rauch::testing {
+namespace {
+
+constexpr const char* kVeloraQuery = "velora OR #velora* OR @velora OR @velora_hilfe OR @velora_news";
+
+class BacktestCliTest : public ::testing::Test {
+ protected:
+  // Generates, saves the query, ingests; returns the ground truth.
+  nlohmann::json load(const std::string& scenarios, const std::string& seed) {
+    const std::string posts = dir_.file("posts.ndjson");
+    auto generated = run_rauchmelder({"generate", "--scenario", scenarios, "--seed", seed,
+                                      "--days", "28", "--out", posts});
+    EXPECT_EQ(generated.exit_code, 0) << generated.err;
+    EXPECT_EQ(run_rauchmelder({"queries", "add", "--db", db(), "velora", kVeloraQuery}).exit_code, 0);
+    auto ingested = run_rauchmelder({"ingest", "--db", db(), posts});
+    EXPECT_EQ(ingested.exit_code, 0) << ingested.err;
+    std::ifstream truth(dir_.file("posts.truth.json"));
+    return nlohmann::json::parse(truth);
+  }
+  std::string db() const { return dir_.file("b.db"); }
+  TempDir dir_;
+};
+
+TEST_F(BacktestCliTest, TheScandalRaisesOneVolumeAlertSoonAfterItStarts) {
+  const auto truth = load("baseline,scandal", "3");
+  const Timestamp start = *parse_rfc3339(truth["events"][0]["start"].get<std::string>());
+  auto run = run_rauchmelder({"backtest", "--db", db(), "--json", "--record"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto alerts = nlohmann::json::parse(run.out);
+  ASSERT_EQ(alerts.size(), 1u) << run.out;
+  EXPECT_EQ(alerts[0]["query_id"], "velora");
+  EXPECT_EQ(alerts[0]["kind"], "volume");
+  const Timestamp at = *parse_rfc3339(alerts[0]["at"].get<std::string>());
+  EXPECT_GE(at.ms, start.ms);
+  EXPECT_LE(at.ms - start.ms, 60 * 60'000) << "alert at " << alerts[0]["at"];
+
+  // --record made it an incident.
+  auto incidents = run_rauchmelder({"incidents", "--db", db(), "--json"});
+  const auto list = nlohmann::json::parse(incidents.out);
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0]["key"], "volume:velora");
+  EXPECT_EQ(list[0]["severity"], "warning");
+  EXPECT_EQ(list[0]["id"], alerts[0]["incident_id"]);
+}
+
+TEST_F(BacktestCliTest, FourQuietWeeksRaiseNothing) {
+  load("baseline", "5");
+  auto run = run_rauchmelder({"backtest", "--db", db(), "--json"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(nlohmann::json::parse(run.out).size(), 0u) << run.out;
+}
+
+TEST_F(BacktestCliTest, UnknownQueryIsRefused) {
+  auto run = run_rauchmelder({"backtest", "--db", db(), "--query", "nope"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("no saved query 'nope'"), std::string::npos) << run.err;
+}
+
+}  // namespace
+}  // namespace rauch::testing
