@@ -25,6 +25,54 @@ Result<std::vector<std::string>> queries_of(store::Store& store, const BacktestO
   return options.query_ids;
 }
 
+// A burst alone is not yet a crisis: warning (docs/detection.md#incidents).
+store::IncidentRecord volume_incident(const std::string& query_id,
+                                      const detect::VolumeReading& reading) {
+  store::IncidentRecord r;
+  r.key = "volume:" + query_id;
+  r.query_id = query_id;
+  r.kind = "volume";
+  r.severity = store::Severity::kWarning;
+  r.title = detect::volume_title(query_id, reading);
+  r.explanation = detect::volume_explanation(reading);
+  r.details_json = detect::volume_details_json(reading);
+  r.started_at = r.updated_at = reading.bucket_start;
+  return r;
+}
+
+// An own account sending phishing links is a crisis by itself: critical.
+store::IncidentRecord hijack_incident(const detect::HijackAlert& alert) {
+  store::IncidentRecord r;
+  r.key = "hijack:" + alert.account;
+  r.kind = "hijack";
+  r.severity = store::Severity::kCritical;
+  r.title = alert.title;
+  r.explanation = alert.explanation;
+  r.details_json = alert.details_json;
+  r.started_at = r.updated_at = alert.at;
+  return r;
+}
+
+Result<void> replay_own_posts(store::Store& store, const BacktestOptions& options,
+                              std::vector<BacktestAlert>& out) {
+  store::PostFilter filter;
+  filter.since = options.since;
+  filter.until = options.until;
+  filter.own = true;
+  filter.limit = store::kMaxListLimit;
+  auto posts = store.list_posts(filter);
+  if (!posts) return tl::unexpected(posts.error());
+  detect::HijackDetector detector(options.hijack);
+  // list_posts gives the newest first; detection reads in event time.
+  for (auto post = posts->rbegin(); post != posts->rend(); ++post) {
+    auto analysis = store.find_analysis(post->source, post->id);
+    if (!analysis) return tl::unexpected(analysis.error());
+    if (!*analysis) continue;  // Stored without analysis: no links known.
+    if (auto alert = detector.add(*post, **analysis)) out.push_back({hijack_incident(*alert), 1});
+  }
+  return {};
+}
+
 Result<void> replay(store::Store& store, const BacktestOptions& options, const std::string& id,
                     std::vector<BacktestAlert>& out) {
   auto minutes = store.match_counts_by_minute(id, options.since, options.until);
@@ -36,7 +84,7 @@ Result<void> replay(store::Store& store, const BacktestOptions& options, const s
   for (const store::MinuteCount& minute : *minutes) {
     auto reading = detector->add(minute.minute, static_cast<double>(minute.count));
     if (!reading) return tl::unexpected(reading.error());
-    if (reading->alert) out.push_back({id, *reading});
+    if (reading->alert) out.push_back({volume_incident(id, *reading), reading->score});
   }
   return {};
 }
@@ -51,23 +99,12 @@ Result<std::vector<BacktestAlert>> run_backtest(store::Store& store,
   for (const std::string& id : *ids) {
     if (auto done = replay(store, options, id, alerts); !done) return tl::unexpected(done.error());
   }
+  if (auto done = replay_own_posts(store, options, alerts); !done)
+    return tl::unexpected(done.error());
   std::stable_sort(alerts.begin(), alerts.end(), [](const BacktestAlert& a, const BacktestAlert& b) {
-    return a.reading.bucket_start < b.reading.bucket_start;
+    return a.incident.started_at < b.incident.started_at;
   });
   return alerts;
-}
-
-store::IncidentRecord incident_of(const BacktestAlert& alert) {
-  store::IncidentRecord r;
-  r.key = "volume:" + alert.query_id;
-  r.query_id = alert.query_id;
-  r.kind = "volume";
-  r.severity = store::Severity::kWarning;
-  r.title = detect::volume_title(alert.query_id, alert.reading);
-  r.explanation = detect::volume_explanation(alert.reading);
-  r.details_json = detect::volume_details_json(alert.reading);
-  r.started_at = r.updated_at = alert.reading.bucket_start;
-  return r;
 }
 
 }  // namespace rauch::app

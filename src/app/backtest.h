@@ -1,8 +1,9 @@
 #pragma once
 
-// Replays the stored history of the saved queries through detection (docs/detection.md,
-// "Backtest"): per query, the per-minute match counts in event-time order through the
-// volume-burst detector. The same history always gives the same alerts.
+// Replays the stored history through detection (docs/detection.md, "Backtest"): per saved
+// query, the per-minute match counts in event-time order through the volume-burst
+// detector; the brand's own posts through the hijack detector. The same history always
+// gives the same alerts.
 
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/timestamp.h"
+#include "detect/hijack/hijack_detector.h"
 #include "detect/volume/volume_detector.h"
 #include "store/store.h"
 
@@ -20,20 +22,17 @@ struct BacktestOptions {
   std::optional<Timestamp> until;  // Exclusive.
   std::vector<std::string> query_ids;  // Empty: every saved query.
   detect::VolumeOptions volume;
+  detect::HijackOptions hijack;
 };
 
 struct BacktestAlert {
-  std::string query_id;
-  detect::VolumeReading reading;  // The bucket that raised it.
+  store::IncidentRecord incident;  // What it opens or updates; started_at is when.
+  double score = 1;                // The detector's score (1 for rule signals).
 };
 
-// Alerts of every query, by time (then query id). Errors: the store's, or
+// Alerts of every query and of the own accounts, by time. Errors: the store's, or
 // kInvalidArgument for an unknown query id or bad volume options.
 [[nodiscard]] Result<std::vector<BacktestAlert>> run_backtest(store::Store& store,
                                                               const BacktestOptions& options);
-
-// The incident an alert opens or updates (key "volume:<query id>", severity warning: a
-// burst alone is not yet a crisis; docs/detection.md#incidents).
-store::IncidentRecord incident_of(const BacktestAlert& alert);
 
 }  // namespace rauch::app

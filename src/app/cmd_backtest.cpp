@@ -12,6 +12,7 @@
 
 #include "app/backtest.h"
 #include "app/commands.h"
+#include "app/terminal_text.h"
 #include "app/time_arguments.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -23,6 +24,7 @@ struct BacktestArgs {
   std::string from;
   std::string to;
   std::vector<std::string> queries;
+  std::vector<std::string> brand_domains;
   bool json = false;
   bool record = false;
 };
@@ -35,6 +37,7 @@ int fail(const Error& error) {
 int run_backtest_command(const BacktestArgs& args) {
   BacktestOptions options;
   options.query_ids = args.queries;
+  options.hijack.allowed_domains = args.brand_domains;
   const Timestamp now = wall_clock_now();
   for (auto [name, text, bound] : {std::tuple{"--from", &args.from, &options.since},
                                     std::tuple{"--to", &args.to, &options.until}}) {
@@ -52,7 +55,7 @@ int run_backtest_command(const BacktestArgs& args) {
   if (!alerts) return fail(alerts.error());
   nlohmann::json out = nlohmann::json::array();
   for (const BacktestAlert& alert : *alerts) {
-    const store::IncidentRecord incident = incident_of(alert);
+    const store::IncidentRecord& incident = alert.incident;
     std::int64_t id = 0;
     if (args.record) {
       auto recorded = (*store)->record_incident(incident);
@@ -60,17 +63,17 @@ int run_backtest_command(const BacktestArgs& args) {
       id = recorded->id;
     }
     if (args.json) {
-      out.push_back({{"at", format_rfc3339(alert.reading.bucket_start)},
-                     {"query_id", alert.query_id},
+      out.push_back({{"at", format_rfc3339(incident.started_at)},
+                     {"query_id", incident.query_id},
                      {"kind", incident.kind},
                      {"severity", store::severity_name(incident.severity)},
                      {"title", incident.title},
-                     {"score", alert.reading.score},
+                     {"score", alert.score},
                      {"details", nlohmann::json::parse(incident.details_json)},
                      {"incident_id", args.record ? nlohmann::json(id) : nlohmann::json(nullptr)}});
     } else {
-      fmt::print("{}  {}  {}\n", format_rfc3339(alert.reading.bucket_start),
-                 store::severity_name(incident.severity), incident.title);
+      fmt::print("{}  {}  {}\n", format_rfc3339(incident.started_at),
+                 store::severity_name(incident.severity), terminal_safe(incident.title, 200));
     }
   }
   if (args.json) {
@@ -95,6 +98,9 @@ void register_backtest(CLI::App& app, int& exit_code) {
                   "Replay from this event time (RFC 3339, a date, or a duration before now)");
   cmd->add_option("--to", args->to, "Replay until this event time (exclusive)");
   cmd->add_option("--query", args->queries, "Only this saved query (repeatable)");
+  cmd->add_option("--brand-domain", args->brand_domains,
+                  "A domain own accounts may link to (repeatable); own posts linking elsewhere "
+                  "raise the hijack alert, as do links to lookalikes of the brand's domains");
   cmd->add_flag("--json", args->json,
                 "Print one JSON array of {at, query_id, kind, severity, title, score, details, "
                 "incident_id}");

@@ -76,6 +76,7 @@ struct PostFilter {
   std::optional<Timestamp> until;  // Exclusive.
   std::optional<Source> source;
   std::string author;       // Author id or handle (with or without '@'), any case.
+  std::optional<bool> own;  // Only posts by (true) or not by (false) the brand's accounts.
   std::int64_t limit = 50;  // 1..kMaxListLimit.
 };
 inline constexpr std::int64_t kMaxListLimit = 1'000'000;

@@ -2,6 +2,8 @@
 // truth: the scandal raises a volume alert soon after it starts, four quiet weeks none.
 
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -19,12 +21,18 @@ class BacktestCliTest : public ::testing::Test {
  protected:
   // Generates, saves the query, ingests; returns the ground truth.
   nlohmann::json load(const std::string& scenarios, const std::string& seed) {
+    return load(scenarios, seed, {});
+  }
+  nlohmann::json load(const std::string& scenarios, const std::string& seed,
+                      std::vector<std::string> ingest_options) {
     const std::string posts = dir_.file("posts.ndjson");
     auto generated = run_rauchmelder({"generate", "--scenario", scenarios, "--seed", seed,
                                       "--days", "28", "--out", posts});
     EXPECT_EQ(generated.exit_code, 0) << generated.err;
     EXPECT_EQ(run_rauchmelder({"queries", "add", "--db", db(), "velora", kVeloraQuery}).exit_code, 0);
-    auto ingested = run_rauchmelder({"ingest", "--db", db(), posts});
+    std::vector<std::string> ingest = {"ingest", "--db", db(), posts};
+    ingest.insert(ingest.end(), ingest_options.begin(), ingest_options.end());
+    auto ingested = run_rauchmelder(ingest);
     EXPECT_EQ(ingested.exit_code, 0) << ingested.err;
     std::ifstream truth(dir_.file("posts.truth.json"));
     return nlohmann::json::parse(truth);
@@ -55,9 +63,24 @@ TEST_F(BacktestCliTest, TheScandalRaisesOneVolumeAlertSoonAfterItStarts) {
   EXPECT_EQ(list[0]["id"], alerts[0]["incident_id"]);
 }
 
+TEST_F(BacktestCliTest, AHijackedOwnAccountRaisesACriticalAlertWithinFifteenMinutes) {
+  const auto truth = load("baseline,hijack", "3", {"--brand-domain", "velora.de"});
+  const Timestamp start = *parse_rfc3339(truth["events"][0]["start"].get<std::string>());
+  auto run = run_rauchmelder({"backtest", "--db", db(), "--brand-domain", "velora.de", "--json"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto alerts = nlohmann::json::parse(run.out);
+  ASSERT_EQ(alerts.size(), 1u) << run.out;
+  EXPECT_EQ(alerts[0]["kind"], "hijack");
+  EXPECT_EQ(alerts[0]["severity"], "critical");
+  EXPECT_NE(alerts[0]["title"].get<std::string>().find("lookalike of velora.de"), std::string::npos);
+  const Timestamp at = *parse_rfc3339(alerts[0]["at"].get<std::string>());
+  EXPECT_GE(at.ms, start.ms);
+  EXPECT_LE(at.ms - start.ms, 15 * 60'000) << "alert at " << alerts[0]["at"];
+}
+
 TEST_F(BacktestCliTest, FourQuietWeeksRaiseNothing) {
-  load("baseline", "5");
-  auto run = run_rauchmelder({"backtest", "--db", db(), "--json"});
+  load("baseline", "5", {"--brand-domain", "velora.de"});
+  auto run = run_rauchmelder({"backtest", "--db", db(), "--brand-domain", "velora.de", "--json"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(nlohmann::json::parse(run.out).size(), 0u) << run.out;
 }

@@ -122,7 +122,7 @@ ALTER TABLE analyses ADD COLUMN language_source TEXT NOT NULL DEFAULT '';
 ALTER TABLE authors ADD COLUMN usual_language TEXT;         -- leading detected language
 ALTER TABLE authors ADD COLUMN language_lead INTEGER NOT NULL DEFAULT 0;  -- its lead in votes
 )sql",
-    // 5: incidents raised by detection and their lifecycle.
+    // 5: incidents raised by detection and their lifecycle; an index of own posts.
     R"sql(
 CREATE TABLE incidents (
   id               INTEGER PRIMARY KEY,
@@ -143,6 +143,8 @@ CREATE TABLE incidents (
 );
 CREATE UNIQUE INDEX incidents_unresolved_key ON incidents (key) WHERE status <> 'resolved';
 CREATE INDEX incidents_by_update ON incidents (updated_at);
+-- The brand's own posts, for the hijack signal (few, read often).
+CREATE INDEX posts_own_by_time ON posts (created_at) WHERE own = 1;
 )sql",
 };
 

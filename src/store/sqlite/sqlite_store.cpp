@@ -276,6 +276,9 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
   if (filter.source) {
     sql += " AND p.source = ?3";
   }
+  if (filter.own) {
+    sql += " AND p.own = ?7";
+  }
   std::string_view author = filter.author;
   if (author.starts_with('@')) {
     author.remove_prefix(1);
@@ -296,6 +299,9 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
   }
   if (filter.source) {
     stmt->bind_text(3, source_name(*filter.source));
+  }
+  if (filter.own) {
+    stmt->bind_int64(7, *filter.own ? 1 : 0);
   }
   if (!author.empty()) {
     stmt->bind_text(4, author);

@@ -1,0 +1,59 @@
+#pragma once
+
+// The hijack signal (docs/detection.md#own-account-hijacked): one of the brand's own
+// accounts posts links that lead off its allow-list, above all to lookalikes of the
+// brand's domains (ve1ora-login.de for velora.de) — the pattern of a taken-over account
+// sending phishing links. Fed the own posts with their analysis in event-time order;
+// raises an alert for the first such post of an account, and again after hold_minutes
+// of quiet.
+//
+// Not thread-safe: one instance per brand, used by one thread at a time. Memory grows
+// with the number of own accounts (a handful), not with the stream.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/post.h"
+#include "core/post_analysis.h"
+#include "core/timestamp.h"
+
+namespace rauch::detect {
+
+struct HijackOptions {
+  // Registrable domains own accounts may link to ("velora.de" allows hilfe.velora.de).
+  // Empty: only lookalikes of the brand's domains count.
+  std::vector<std::string> allowed_domains;
+  // An account's suspicious posts within this long belong to one alert.
+  double hold_minutes = 24 * 60.0;
+};
+
+struct HijackAlert {
+  Timestamp at;
+  std::string account;  // Handle ("@Velora"), else the author id.
+  std::string title;    // "@Velora links to ve1ora-login.de (lookalike of velora.de)"
+  std::string explanation;
+  std::string details_json;  // {"account":..., "post_id":..., "links":[{url, domain, why}]}
+};
+
+class HijackDetector {
+ public:
+  explicit HijackDetector(HijackOptions options);
+
+  // A new alert when this own post links off the allow-list and its account has had no
+  // alert within hold_minutes; nullopt otherwise (also for posts that are not own).
+  std::optional<HijackAlert> add(const Post& post, const PostAnalysis& analysis);
+
+ private:
+  // Why a link is suspicious, or "" when it is not.
+  std::string suspicion(const AnalysisLink& link) const;
+
+  HijackOptions options_;
+  std::set<std::string> allowed_;
+  std::map<std::string, Timestamp> last_alert_;  // By account.
+};
+
+}  // namespace rauch::detect
