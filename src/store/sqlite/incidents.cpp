@@ -59,6 +59,35 @@ Result<IncidentRecord> existing(sqlite3* db, std::int64_t id) {
   return std::move(**found);
 }
 
+// open → acknowledged, or open/acknowledged → resolved, by `by` at `at`; kConflict names
+// who already did it.
+Result<IncidentRecord> transition(sqlite3* db, Transactions& transactions, std::int64_t id,
+                                  std::string_view by, Timestamp at, IncidentStatus to) {
+  const bool resolve = to == IncidentStatus::kResolved;
+  auto update = Statement::prepare(
+      db, resolve ? "UPDATE incidents SET status = 'resolved', resolved_by = ?2, "
+                    "resolved_at = ?3 WHERE id = ?1"
+                  : "UPDATE incidents SET status = 'acknowledged', acknowledged_by = ?2, "
+                    "acknowledged_at = ?3 WHERE id = ?1");
+  if (!update) return fail<IncidentRecord>(update.error());
+  return transactions.run([&]() -> Result<IncidentRecord> {
+    auto incident = existing(db, id);
+    if (!incident) return incident;
+    if (incident->status == IncidentStatus::kResolved)
+      return make_error(ErrorCode::kConflict, fmt::format("incident {} was already resolved by {}",
+                                                          id, incident->resolved_by));
+    if (!resolve && incident->status == IncidentStatus::kAcknowledged)
+      return make_error(ErrorCode::kConflict,
+                        fmt::format("incident {} was already acknowledged by {}", id,
+                                    incident->acknowledged_by));
+    update->bind_int64(1, id);
+    update->bind_text(2, by);
+    update->bind_int64(3, at.ms);
+    if (auto ran = update->run(); !ran) return fail<IncidentRecord>(ran.error());
+    return existing(db, id);
+  });
+}
+
 }  // namespace
 
 Result<IncidentUpdate> record_incident(sqlite3* db, Transactions& transactions,
@@ -148,49 +177,12 @@ Result<std::optional<IncidentRecord>> find_incident(sqlite3* db, std::int64_t id
 
 Result<IncidentRecord> acknowledge_incident(sqlite3* db, Transactions& transactions,
                                             std::int64_t id, std::string_view by, Timestamp at) {
-  auto update = Statement::prepare(
-      db,
-      "UPDATE incidents SET status = 'acknowledged', acknowledged_by = ?2, "
-      "acknowledged_at = ?3 WHERE id = ?1");
-  if (!update) return fail<IncidentRecord>(update.error());
-  return transactions.run([&]() -> Result<IncidentRecord> {
-    auto incident = existing(db, id);
-    if (!incident) return incident;
-    if (incident->status == IncidentStatus::kResolved)
-      return make_error(ErrorCode::kConflict,
-                        fmt::format("incident {} is already resolved", id));
-    if (incident->status == IncidentStatus::kAcknowledged)
-      return make_error(ErrorCode::kConflict,
-                        fmt::format("incident {} was already acknowledged by {}", id,
-                                    incident->acknowledged_by));
-    update->bind_int64(1, id);
-    update->bind_text(2, by);
-    update->bind_int64(3, at.ms);
-    if (auto ran = update->run(); !ran) return fail<IncidentRecord>(ran.error());
-    return existing(db, id);
-  });
+  return transition(db, transactions, id, by, at, IncidentStatus::kAcknowledged);
 }
 
 Result<IncidentRecord> resolve_incident(sqlite3* db, Transactions& transactions, std::int64_t id,
                                         std::string_view by, Timestamp at) {
-  auto update = Statement::prepare(
-      db,
-      "UPDATE incidents SET status = 'resolved', resolved_by = ?2, resolved_at = ?3 "
-      "WHERE id = ?1");
-  if (!update) return fail<IncidentRecord>(update.error());
-  return transactions.run([&]() -> Result<IncidentRecord> {
-    auto incident = existing(db, id);
-    if (!incident) return incident;
-    if (incident->status == IncidentStatus::kResolved)
-      return make_error(ErrorCode::kConflict,
-                        fmt::format("incident {} was already resolved by {}", id,
-                                    incident->resolved_by));
-    update->bind_int64(1, id);
-    update->bind_text(2, by);
-    update->bind_int64(3, at.ms);
-    if (auto ran = update->run(); !ran) return fail<IncidentRecord>(ran.error());
-    return existing(db, id);
-  });
+  return transition(db, transactions, id, by, at, IncidentStatus::kResolved);
 }
 
 }  // namespace rauch::store::sqlite
