@@ -40,6 +40,29 @@ store::IncidentRecord volume_incident(const std::string& query_id,
   return r;
 }
 
+// More negative posts than usual: warning, like a burst.
+store::IncidentRecord negative_incident(const std::string& query_id,
+                                        const detect::NegativeShareReading& r) {
+  store::IncidentRecord incident;
+  incident.key = "negative_share:" + query_id;
+  incident.query_id = query_id;
+  incident.kind = "negative_share";
+  incident.severity = store::Severity::kWarning;
+  const double share = r.posts > 0 ? r.negative / r.posts : 0;
+  incident.title = fmt::format("{}: {:.0f}% negative in {} min ({:.0f} of {:.0f} posts), usually {:.0f}%",
+                               query_id, 100 * share, r.window_minutes, r.negative, r.posts,
+                               100 * r.usual_share);
+  incident.explanation = fmt::format(
+      "The share of negative posts jumped: {:.0f} of {:.0f} posts in the last {} minutes are "
+      "negative, against a usual {:.0f}% (tail probability below 2^-{:.0f}).",
+      r.negative, r.posts, r.window_minutes, 100 * r.usual_share, r.bits);
+  incident.details_json = fmt::format(
+      R"({{"minute":"{}","window_minutes":{},"posts":{:.0f},"negative":{:.0f},"usual_share":{:.4f},"bits":{:.1f}}})",
+      format_rfc3339(r.minute), r.window_minutes, r.posts, r.negative, r.usual_share, r.bits);
+  incident.started_at = incident.updated_at = r.minute;
+  return incident;
+}
+
 // An own account sending phishing links is a crisis by itself: critical.
 store::IncidentRecord hijack_incident(const detect::HijackAlert& alert) {
   store::IncidentRecord r;
@@ -77,14 +100,19 @@ Result<void> replay(store::Store& store, const BacktestOptions& options, const s
                     std::vector<BacktestAlert>& out) {
   auto minutes = store.match_counts_by_minute(id, options.since, options.until);
   if (!minutes) return tl::unexpected(minutes.error());
-  auto detector = detect::VolumeDetector::create(options.volume);
-  if (!detector) return tl::unexpected(detector.error());
-  // Every minute from the first match to the last is a bucket; the detector counts the
-  // minutes in between as zero.
+  auto volume = detect::VolumeDetector::create(options.volume);
+  if (!volume) return tl::unexpected(volume.error());
+  auto negative = detect::NegativeShareDetector::create(options.negative);
+  if (!negative) return tl::unexpected(negative.error());
+  // Every minute from the first match to the last is a bucket; the detectors count the
+  // minutes in between as empty.
   for (const store::MinuteCount& minute : *minutes) {
-    auto reading = detector->add(minute.minute, static_cast<double>(minute.count));
+    auto reading = volume->add(minute.minute, static_cast<double>(minute.count));
     if (!reading) return tl::unexpected(reading.error());
     if (reading->alert) out.push_back({volume_incident(id, *reading), reading->score});
+    auto share = negative->add(minute.minute, minute.count, minute.negative);
+    if (!share) return tl::unexpected(share.error());
+    if (share->alert) out.push_back({negative_incident(id, *share), 1});
   }
   return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // Replays the stored history through detection (docs/detection.md, "Backtest"): per saved
-// query, the per-minute match counts in event-time order through the volume-burst
-// detector; the brand's own posts through the hijack detector. The same history always
+// query, the per-minute match counts in event-time order through the volume-burst and the
+// negative-share detectors; the brand's own posts through the hijack detector. The same history always
 // gives the same alerts.
 
 #include <optional>
@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/timestamp.h"
 #include "detect/hijack/hijack_detector.h"
+#include "detect/negative/negative_share_detector.h"
 #include "detect/volume/volume_detector.h"
 #include "store/store.h"
 
@@ -22,6 +23,7 @@ struct BacktestOptions {
   std::optional<Timestamp> until;  // Exclusive.
   std::vector<std::string> query_ids;  // Empty: every saved query.
   detect::VolumeOptions volume;
+  detect::NegativeShareOptions negative;
   detect::HijackOptions hijack;
 };
 

@@ -91,6 +91,7 @@ struct PostKey {
 struct MinuteCount {
   Timestamp minute;  // Start of the minute.
   std::int64_t count = 0;
+  std::int64_t negative = 0;  // Of those, posts whose stored analysis says negative.
   friend bool operator==(const MinuteCount&, const MinuteCount&) = default;
 };
 

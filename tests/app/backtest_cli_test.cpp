@@ -1,7 +1,9 @@
 // `rauchmelder backtest` on generated scenarios, checked against the generator's ground
-// truth: the scandal raises a volume alert soon after it starts, four quiet weeks none.
+// truth: the scandal raises negative-share and volume alerts soon after it starts, the
+// hijack a critical alert within 15 minutes, four quiet weeks none.
 
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,26 +43,34 @@ class BacktestCliTest : public ::testing::Test {
   TempDir dir_;
 };
 
-TEST_F(BacktestCliTest, TheScandalRaisesOneVolumeAlertSoonAfterItStarts) {
+TEST_F(BacktestCliTest, TheScandalRaisesNegativeShareThenVolumeAlertsSoonAfterItStarts) {
   const auto truth = load("baseline,scandal", "3");
   const Timestamp start = *parse_rfc3339(truth["events"][0]["start"].get<std::string>());
   auto run = run_rauchmelder({"backtest", "--db", db(), "--json", "--record"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto alerts = nlohmann::json::parse(run.out);
-  ASSERT_EQ(alerts.size(), 1u) << run.out;
-  EXPECT_EQ(alerts[0]["query_id"], "velora");
-  EXPECT_EQ(alerts[0]["kind"], "volume");
-  const Timestamp at = *parse_rfc3339(alerts[0]["at"].get<std::string>());
-  EXPECT_GE(at.ms, start.ms);
-  EXPECT_LE(at.ms - start.ms, 60 * 60'000) << "alert at " << alerts[0]["at"];
+  ASSERT_EQ(alerts.size(), 2u) << run.out;
+  auto minutes_after_start = [&](const nlohmann::json& alert) {
+    return (parse_rfc3339(alert["at"].get<std::string>())->ms - start.ms) / 60'000;
+  };
+  // The share of negative posts jumps first, then the volume.
+  EXPECT_EQ(alerts[0]["kind"], "negative_share");
+  EXPECT_EQ(alerts[1]["kind"], "volume");
+  for (const auto& alert : alerts) EXPECT_EQ(alert["query_id"], "velora");
+  EXPECT_GE(minutes_after_start(alerts[0]), 0);
+  EXPECT_LE(minutes_after_start(alerts[0]), 35) << alerts[0]["at"];
+  EXPECT_LE(minutes_after_start(alerts[1]), 60) << alerts[1]["at"];
 
-  // --record made it an incident.
+  // --record made them incidents, one per signal and query.
   auto incidents = run_rauchmelder({"incidents", "--db", db(), "--json"});
   const auto list = nlohmann::json::parse(incidents.out);
-  ASSERT_EQ(list.size(), 1u);
-  EXPECT_EQ(list[0]["key"], "volume:velora");
-  EXPECT_EQ(list[0]["severity"], "warning");
-  EXPECT_EQ(list[0]["id"], alerts[0]["incident_id"]);
+  ASSERT_EQ(list.size(), 2u);
+  std::set<std::string> keys;
+  for (const auto& incident : list) {
+    keys.insert(incident["key"].get<std::string>());
+    EXPECT_EQ(incident["severity"], "warning");
+  }
+  EXPECT_EQ(keys, (std::set<std::string>{"negative_share:velora", "volume:velora"}));
 }
 
 TEST_F(BacktestCliTest, AHijackedOwnAccountRaisesACriticalAlertWithinFifteenMinutes) {

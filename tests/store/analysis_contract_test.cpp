@@ -112,5 +112,23 @@ TEST_P(StoreContract, KeepsTheUsualLanguageOfEachAuthor) {
   EXPECT_EQ((*store().find_author(Source::kTwitter, "u-anna"))->usual_language, "en");
 }
 
+TEST_P(StoreContract, CountsNegativeMatchesPerMinute) {
+  const std::vector<Post> posts = {make_post("1", 60'000), make_post("2", 61'000),
+                                   make_post("3", 125'000), make_post("4", 130'000)};
+  PostAnalysis negative;
+  negative.sentiment_label = "negative";
+  std::vector<PostAnalysis> analyses = {negative, PostAnalysis{}, negative, negative};
+  std::vector<std::vector<std::string>> matches = {{"q"}, {"q"}, {"q"}, {}};
+  Batch batch{posts, 0, {}};
+  batch.analyses = analyses;
+  batch.matches = matches;
+  ASSERT_TRUE(store().put_batch(batch));
+  auto minutes = store().match_counts_by_minute("q", std::nullopt, std::nullopt);
+  ASSERT_TRUE(minutes) << minutes.error().message();
+  // Post 4 is negative but did not match q.
+  EXPECT_EQ(*minutes, (std::vector<MinuteCount>{{Timestamp{60'000}, 2, 1},
+                                                {Timestamp{120'000}, 1, 1}}));
+}
+
 }  // namespace
 }  // namespace rauch::store

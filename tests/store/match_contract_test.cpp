@@ -254,10 +254,10 @@ TEST_P(StoreContract, CountsMatchesPerUtcDayAcrossMidnight) {
 
   auto minutes = store().match_counts_by_minute("q1", std::nullopt, midnight);
   ASSERT_TRUE(minutes) << minutes.error().message();
-  EXPECT_EQ(*minutes, (std::vector<MinuteCount>{{Timestamp{-60'000}, 1},
-                                                {at("2026-11-24T23:59:00Z"), 2}}));
+  EXPECT_EQ(*minutes, (std::vector<MinuteCount>{{Timestamp{-60'000}, 1, 0},
+                                                {at("2026-11-24T23:59:00Z"), 2, 0}}));
   EXPECT_EQ(*store().match_counts_by_minute("q1", midnight, at("2026-11-25T08:00:01Z")),
-            (std::vector<MinuteCount>{{midnight, 1}, {at("2026-11-25T08:00:00Z"), 1}}));
+            (std::vector<MinuteCount>{{midnight, 1, 0}, {at("2026-11-25T08:00:00Z"), 1, 0}}));
 }
 
 TEST_P(StoreContract, ListsMatchedPostsNewestFirstFilteredAndLimited) {

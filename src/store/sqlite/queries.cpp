@@ -252,9 +252,10 @@ Result<std::vector<MinuteCount>> match_counts_by_minute(sqlite3* db, std::string
   // Floor division: SQLite's '/' truncates towards zero, which would put the last minute
   // before 1970 into the first one after it.
   std::string sql =
-      "SELECT (created_at - ((created_at % 60000) + 60000) % 60000) / 60000 AS minute, "
-      "count(*) FROM matches WHERE query_id = ?3";
-  append_time_range(sql, "created_at", since, until);
+      "SELECT (m.created_at - ((m.created_at % 60000) + 60000) % 60000) / 60000 AS minute, "
+      "count(*), sum(a.sentiment_label = 'negative') FROM matches m "
+      "LEFT JOIN analyses a ON a.post_rowid = m.post_rowid WHERE m.query_id = ?3";
+  append_time_range(sql, "m.created_at", since, until);
   sql += " GROUP BY minute ORDER BY minute";
   auto stmt = Statement::prepare(db, sql);
   if (!stmt) {
@@ -271,7 +272,8 @@ Result<std::vector<MinuteCount>> match_counts_by_minute(sqlite3* db, std::string
     if (!*row) {
       return minutes;
     }
-    minutes.push_back(MinuteCount{Timestamp{stmt->column_int64(0) * 60'000}, stmt->column_int64(1)});
+    minutes.push_back(MinuteCount{Timestamp{stmt->column_int64(0) * 60'000}, stmt->column_int64(1),
+                                  stmt->column_int64_or_null(2).value_or(0)});
   }
 }
 
