@@ -78,6 +78,8 @@ void print_next_steps(const std::string& db, const generate::GenerateSummary& su
       "  {2} queries list --db {0}\n"
       "  {2} queries test --db {0} velora-complaints\n"
       "  {2} query check '(velora OR #velora) AND (akku* OR \"funktioniert nicht\")'\n"
+      "  {2} backtest --db {0} --brand-domain velora.de   (the hijack and the scandal)\n"
+      "  {2} analyze --brand-domain velora.de --text 'Akku kaputt!! Login: https://ve1ora-login.de'\n"
       "  {2} ingest --db {0} YOUR-POSTS.ndjson   (format: docs/input-format.md)\n",
       db, scandal_day, program_path());
 }
