@@ -35,7 +35,7 @@ struct IncidentRecord {
   IncidentStatus status = IncidentStatus::kOpen;
   std::string title;        // One line: "Velora: 412 posts in 15 min, 9x the usual".
   std::string explanation;  // What a person needs in ten seconds, plain text.
-  std::string details_json;  // The numbers and top posts, as a JSON object; may be empty.
+  std::string details_json;  // The numbers and top posts: a JSON object, or empty.
   Timestamp started_at;  // Event time of the first signal.
   Timestamp updated_at;  // Event time of the latest signal.
   // Human actions, wall clock.

@@ -214,7 +214,7 @@ class Store {
   // an unresolved one has incident.key, updates it: kind, title, explanation, details
   // and updated_at become the given ones, the severity becomes the higher of the two, and
   // status and acknowledgement stay. kInvalidArgument for an empty or long key, too long
-  // texts, or updated_at before started_at.
+  // texts, details that are not a JSON object, or updated_at before started_at.
   [[nodiscard]] virtual Result<IncidentUpdate> record_incident(const IncidentRecord& incident) = 0;
   // Latest updated first.
   [[nodiscard]] virtual Result<std::vector<IncidentRecord>> list_incidents(

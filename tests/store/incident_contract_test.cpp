@@ -98,6 +98,9 @@ TEST_P(StoreContract, RefusesBadIncidentsAndUnknownIds) {
   IncidentRecord backwards = volume_incident(Severity::kInfo, 1000, "x");
   backwards.started_at = Timestamp{2000};
   EXPECT_EQ(store().record_incident(backwards).error().code(), ErrorCode::kInvalidArgument);
+  IncidentRecord bad_details = volume_incident(Severity::kInfo, 1000, "x");
+  bad_details.details_json = "[1, 2";
+  EXPECT_EQ(store().record_incident(bad_details).error().code(), ErrorCode::kInvalidArgument);
   EXPECT_EQ(store().acknowledge_incident(42, "anna", Timestamp{1}).error().code(),
             ErrorCode::kNotFound);
   EXPECT_EQ(store().resolve_incident(42, "anna", Timestamp{1}).error().code(),

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace rauch::store::sqlite {
 namespace {
@@ -47,6 +48,10 @@ Result<void> validate(const IncidentRecord& incident) {
                         fmt::format("incident text longer than {} bytes", kMaxIncidentTextBytes));
   if (incident.updated_at < incident.started_at)
     return make_error(ErrorCode::kInvalidArgument, "incident updated before it started");
+  if (!incident.details_json.empty() &&
+      !nlohmann::json::parse(incident.details_json, nullptr, /*allow_exceptions=*/false)
+           .is_object())
+    return make_error(ErrorCode::kInvalidArgument, "incident details must be a JSON object");
   return {};
 }
 
