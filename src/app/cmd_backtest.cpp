@@ -12,6 +12,7 @@
 
 #include "app/backtest.h"
 #include "app/commands.h"
+#include "app/detection_config.h"
 #include "app/terminal_text.h"
 #include "app/time_arguments.h"
 #include "store/sqlite/sqlite_store.h"
@@ -27,6 +28,8 @@ struct BacktestArgs {
   std::vector<std::string> brand_domains;
   bool json = false;
   bool record = false;
+  bool all = false;
+  std::string config;
 };
 
 int fail(const Error& error) {
@@ -37,7 +40,13 @@ int fail(const Error& error) {
 int run_backtest_command(const BacktestArgs& args) {
   BacktestOptions options;
   options.query_ids = args.queries;
-  options.hijack.allowed_domains = args.brand_domains;
+  options.detection.hijack.allowed_domains = args.brand_domains;
+  if (!args.config.empty()) {
+    auto config = read_detection_config(args.config, options.detection);
+    if (!config) return fail(config.error());
+    options.detection = config->defaults;
+    options.per_query = config->per_query;
+  }
   const Timestamp now = wall_clock_now();
   for (auto [name, text, bound] : {std::tuple{"--from", &args.from, &options.since},
                                     std::tuple{"--to", &args.to, &options.until}}) {
@@ -54,7 +63,7 @@ int run_backtest_command(const BacktestArgs& args) {
   auto alerts = run_backtest(**store, options);
   if (!alerts) return fail(alerts.error());
   nlohmann::json out = nlohmann::json::array();
-  for (const BacktestAlert& alert : *alerts) {
+  for (const detect::DetectionAlert& alert : *alerts) {
     const store::IncidentRecord& incident = alert.incident;
     std::int64_t id = 0;
     if (args.record) {
@@ -63,17 +72,23 @@ int run_backtest_command(const BacktestArgs& args) {
       id = recorded->id;
     }
     if (args.json) {
-      out.push_back({{"at", format_rfc3339(incident.started_at)},
+      out.push_back({{"at", format_rfc3339(alert.at)},
                      {"query_id", incident.query_id},
-                     {"kind", incident.kind},
+                     {"kind", alert.signal},
                      {"severity", store::severity_name(incident.severity)},
-                     {"title", incident.title},
+                     {"title", alert.title},
                      {"score", alert.score},
-                     {"details", nlohmann::json::parse(incident.details_json)},
+                     {"update_only", alert.update_only},
+                     {"incident", {{"key", incident.key},
+                                   {"kind", incident.kind},
+                                   {"title", incident.title},
+                                   {"explanation", incident.explanation},
+                                   {"details", nlohmann::json::parse(incident.details_json)}}},
                      {"incident_id", args.record ? nlohmann::json(id) : nlohmann::json(nullptr)}});
-    } else {
-      fmt::print("{}  {}  {}\n", format_rfc3339(incident.started_at),
-                 store::severity_name(incident.severity), terminal_safe(incident.title, 200));
+    } else if (!alert.update_only || args.all) {
+      fmt::print("{}  {:<8}  {:<14}  {}\n", format_rfc3339(alert.at),
+                 store::severity_name(incident.severity), alert.signal,
+                 terminal_safe(alert.title, 200));
     }
   }
   if (args.json) {
@@ -98,12 +113,17 @@ void register_backtest(CLI::App& app, int& exit_code) {
                   "Replay from this event time (RFC 3339, a date, or a duration before now)");
   cmd->add_option("--to", args->to, "Replay until this event time (exclusive)");
   cmd->add_option("--query", args->queries, "Only this saved query (repeatable)");
+  cmd->add_option("--config", args->config,
+                  "Config file (TOML) whose [detect] tables set detection parameters, also per "
+                  "query (docs/configuration.md)");
   cmd->add_option("--brand-domain", args->brand_domains,
                   "A domain own accounts may link to (repeatable); own posts linking elsewhere "
                   "raise the hijack alert, as do links to lookalikes of the brand's domains");
   cmd->add_flag("--json", args->json,
-                "Print one JSON array of {at, query_id, kind, severity, title, score, details, "
-                "incident_id}");
+                "Print one JSON array of {at, query_id, kind, severity, title, score, incident "
+                "{key, kind, title, explanation, details}, incident_id}");
+  cmd->add_flag("--all", args->all,
+                "Also print alerts that only update their incident (a topic gaining authors)");
   cmd->add_flag("--record", args->record,
                 "Also record the alerts as incidents (rauchmelder incidents shows them)");
   cmd->callback([args, &exit_code] { exit_code = run_backtest_command(*args); });

@@ -10,8 +10,11 @@
 #include <fmt/format.h>
 
 #include "app/commands.h"
+#include "app/detection_config.h"
+#include "app/ingest_detection.h"
 #include "app/ingest_summary.h"
 #include "app/post_annotator.h"
+#include "app/terminal_text.h"
 #include "app/time_arguments.h"
 #include "ingest/ingest_file.h"
 #include "store/sqlite/sqlite_store.h"
@@ -29,6 +32,8 @@ struct IngestArgs {
   std::string bulk = "auto";
   std::size_t batch_size = 8192;
   bool no_analysis = false;
+  bool no_detect = false;
+  std::string config;
   std::vector<std::string> brand_domains;
 };
 
@@ -49,6 +54,20 @@ Result<bool> decide_bulk_load(const IngestArgs& args, store::Store& store) {
     return tl::unexpected(stored.error());
   }
   return ingest::should_bulk_load(bytes, *stored);
+}
+
+// How often a long ingest runs detection over what it has stored so far.
+constexpr auto kDetectionInterval = std::chrono::seconds(2);
+
+// One stderr line per incident opened or risen in severity, so whoever runs ingest sees
+// them at once (rauchmelder incidents lists them all).
+void print_incident_changes(const std::vector<RecordedAlert>& alerts) {
+  for (const RecordedAlert& r : alerts) {
+    if (!r.update.opened && !r.update.severity_rose) continue;
+    fmt::print(stderr, "incident {} {}: {} {}\n", r.update.id, r.update.opened ? "opened" : "rose to",
+               store::severity_name(r.alert.incident.severity),
+               terminal_safe(r.alert.incident.title, 200));
+  }
 }
 
 int run_ingest(const IngestArgs& args) {
@@ -86,16 +105,53 @@ int run_ingest(const IngestArgs& args) {
     fmt::print(stderr, "rauchmelder ingest: {}\n", wired.error().message());
     return kExitFailure;
   }
+  std::unique_ptr<IngestDetection> detection;
+  if (!args.no_detect) {
+    IngestDetectionOptions detect_options;
+    detect_options.detection.hijack.allowed_domains = args.brand_domains;
+    if (!args.config.empty()) {
+      auto config = read_detection_config(args.config, detect_options.detection);
+      if (!config) {
+        fmt::print(stderr, "rauchmelder ingest: {}\n", config.error().message());
+        return kExitFailure;
+      }
+      detect_options.detection = config->defaults;
+      detect_options.per_query = config->per_query;
+    }
+    auto started = IngestDetection::start(**store, detect_options, now);
+    if (!started) {
+      fmt::print(stderr, "rauchmelder ingest: detection: {}\n", started.error().message());
+      return kExitFailure;
+    }
+    detection = std::move(*started);
+  }
+  // Detection follows the store: after each file, and during a long one every few
+  // seconds, so an incident is raised while the input is still being read.
+  auto detect_now = [&](bool final) {
+    if (!detection) return true;
+    auto alerts = detection->catch_up(**store, wall_clock_now(), final);
+    if (!alerts) {
+      fmt::print(stderr, "rauchmelder ingest: detection: {}\n", alerts.error().message());
+      return false;
+    }
+    print_incident_changes(*alerts);
+    return true;
+  };
+  auto last_detection = std::chrono::steady_clock::now();
   IngestSummary summary;
   int exit_code = kExitOk;
   for (const std::string& file : args.files) {
-    if (args.progress) {
-      options.on_commit = [&file](const store::IngestCounts& c) {
+    options.on_commit = [&](const store::IngestCounts& c) {
+      if (args.progress) {
         fmt::print(stderr, "progress file={} lines={} stored={} duplicates={} rejected={}\n", file,
                    c.lines, c.stored, c.duplicates, c.rejected);
         std::fflush(stderr);
-      };
-    }
+      }
+      if (std::chrono::steady_clock::now() - last_detection > kDetectionInterval) {
+        if (!detect_now(false)) exit_code = kExitFailure;
+        last_detection = std::chrono::steady_clock::now();
+      }
+    };
     auto result = ingest::ingest_file(file, **store, decoder, report, wall_clock_now(), options);
     if (!result) {
       fmt::print(stderr, "rauchmelder ingest: {}\n", result.error().message());
@@ -105,6 +161,7 @@ int run_ingest(const IngestArgs& args) {
     summary.add(file, *result);
   }
   report.finish();
+  if (!detect_now(true)) exit_code = kExitFailure;
   if (*bulk) {
     const auto rebuild_start = std::chrono::steady_clock::now();
     if (auto ended = (*store)->end_bulk_load(); !ended) {
@@ -158,6 +215,12 @@ void register_ingest(CLI::App& app, int& exit_code) {
   cmd->add_option("--brand-domain", args->brand_domains,
                   "A domain of the brand (repeatable, e.g. --brand-domain velora.de): links "
                   "imitating it are flagged as lookalikes");
+  cmd->add_option("--config", args->config,
+                  "Config file (TOML) whose [detect] tables set detection parameters, also per "
+                  "query (docs/configuration.md)");
+  cmd->add_flag("--no-detect", args->no_detect,
+                "Store posts without running crisis detection (rauchmelder backtest can run "
+                "it later); by default detection follows the store and records incidents");
   cmd->add_flag("--progress", args->progress,
                 "Print a progress line to stderr after every committed batch");
   cmd->callback([args, &exit_code] { exit_code = run_ingest(*args); });

@@ -23,6 +23,12 @@ inline constexpr std::int64_t kMillisPerMinute = 60 * kMillisPerSecond;
 inline constexpr std::int64_t kMillisPerHour = 60 * kMillisPerMinute;
 inline constexpr std::int64_t kMillisPerDay = 24 * kMillisPerHour;
 
+// The start of the minute `t` falls in (also before 1970).
+constexpr Timestamp minute_start(Timestamp t) {
+  const std::int64_t q = t.ms / kMillisPerMinute;
+  return {(t.ms % kMillisPerMinute < 0 ? q - 1 : q) * kMillisPerMinute};
+}
+
 // Parses an RFC 3339 date-time: "2026-11-24T09:15:00Z", with optional fractional seconds
 // (digits past milliseconds are truncated), a numeric offset ("+01:00") or Z, and 'T',
 // 't' or a space between date and time. Years 1970..9999. Returns kInvalidArgument with a

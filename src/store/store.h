@@ -6,6 +6,7 @@
 // tests/store runs against every implementation.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -93,6 +94,27 @@ struct MinuteCount {
   std::int64_t count = 0;
   std::int64_t negative = 0;  // Of those, posts whose stored analysis says negative.
   friend bool operator==(const MinuteCount&, const MinuteCount&) = default;
+};
+
+// Where a replay stopped: the last post visited (event time, then storage order).
+struct ReplayCursor {
+  Timestamp at;
+  std::int64_t position = 0;  // The store's order among posts with the same time.
+  friend bool operator==(const ReplayCursor&, const ReplayCursor&) = default;
+};
+
+struct ReplayRange {
+  std::optional<Timestamp> since;       // Inclusive.
+  std::optional<Timestamp> until;       // Exclusive.
+  std::optional<ReplayCursor> after;    // Only posts after this one (and after since).
+};
+
+// A stored post as detection replays it (Store::replay_posts).
+struct ReplayedPost {
+  ReplayCursor cursor;
+  Post post;
+  std::optional<PostAnalysis> analysis;  // nullopt when stored without analysis
+  std::vector<std::string> query_ids;    // The saved queries it matched, ordered by id.
 };
 
 // Matches of one UTC calendar day.
@@ -204,6 +226,18 @@ class Store {
   // The posts a query matched, filtered, ordered and limited as by list_posts.
   [[nodiscard]] virtual Result<std::vector<Post>> list_matched_posts(std::string_view query_id,
                                                                      const PostFilter& filter) = 0;
+
+  // Every stored post in the range that matched a saved query or is own, in event-time
+  // order (ties in storage order), with its analysis and matched query ids: what
+  // detection replays (backtest, and ingest following the store). Reads in chunks, so
+  // memory does not grow with the range. Stops at the first error `visit` returns and
+  // passes it on. Returns how many posts it visited.
+  [[nodiscard]] virtual Result<std::int64_t> replay_posts(
+      const ReplayRange& range, const std::function<Result<void>(const ReplayedPost&)>& visit) = 0;
+  // Where detection inside ingest got to (saved after each catch-up), so the next run
+  // goes on from there; nullopt before the first.
+  [[nodiscard]] virtual Result<std::optional<ReplayCursor>> detection_cursor() = 0;
+  [[nodiscard]] virtual Result<void> save_detection_cursor(const ReplayCursor& cursor) = 0;
 
   // The analysis stored with a post; nullopt when the post is unknown or was stored
   // without analysis.

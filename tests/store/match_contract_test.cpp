@@ -286,5 +286,73 @@ TEST_P(StoreContract, ListsMatchedPostsNewestFirstFilteredAndLimited) {
   EXPECT_FALSE(store().list_matched_posts("q1", {.limit = 0}));
 }
 
+// Detection replays matched and own posts in event-time order, with their analysis and
+// the queries they matched, and continues after a cursor.
+TEST_P(StoreContract, ReplaysMatchedAndOwnPostsInEventTimeOrderAfterACursor) {
+  save(store(), {"q1", "q2"});
+  std::vector<Post> posts = {make_post("late", 3000), make_post("early", 1000),
+                             make_post("unmatched", 1500), make_post("own", 2000),
+                             make_post("same-time", 3000)};
+  posts[3].own = true;
+  std::vector<Ids> found = {{"q2", "q1"}, {"q1"}, {}, {}, {"q2"}};
+  std::vector<PostAnalysis> analyses(posts.size());
+  analyses[1].sentiment_label = "negative";
+  analyses[1].intent = "question";
+  ASSERT_TRUE(store().put_batch(Batch{.posts = posts, .matches = found, .analyses = analyses}));
+
+  std::vector<std::string> order;
+  std::vector<ReplayCursor> cursors;
+  auto visited = store().replay_posts({}, [&](const ReplayedPost& r) -> Result<void> {
+    order.push_back(r.post.id);
+    cursors.push_back(r.cursor);
+    if (r.post.id == "early") {
+      EXPECT_EQ(r.query_ids, (Ids{"q1"}));
+      EXPECT_TRUE(r.analysis);
+      if (r.analysis) {
+        EXPECT_EQ(r.analysis->intent, "question");
+      }
+    }
+    if (r.post.id == "late") {
+      EXPECT_EQ(r.query_ids, (Ids{"q1", "q2"}));
+    }
+    if (r.post.id == "own") {
+      EXPECT_TRUE(r.query_ids.empty());
+    }
+    return {};
+  });
+  ASSERT_TRUE(visited) << visited.error().message();
+  EXPECT_EQ(*visited, 4);
+  EXPECT_EQ(order, (Ids{"early", "own", "late", "same-time"}));
+
+  // After the cursor of "late": only the post stored after it at the same time.
+  order.clear();
+  ASSERT_TRUE(store().replay_posts({.after = cursors[2]}, [&](const ReplayedPost& r) -> Result<void> {
+    order.push_back(r.post.id);
+    return {};
+  }));
+  EXPECT_EQ(order, (Ids{"same-time"}));
+  // A time range, and an error from the visitor stops the replay and comes back.
+  order.clear();
+  auto stopped = store().replay_posts(
+      {.since = Timestamp{1500}, .until = Timestamp{3000}}, [&](const ReplayedPost& r) -> Result<void> {
+        order.push_back(r.post.id);
+        return make_error(ErrorCode::kInternal, "stop");
+      });
+  ASSERT_FALSE(stopped);
+  EXPECT_EQ(stopped.error().message(), "stop");
+  EXPECT_EQ(order, (Ids{"own"}));
+}
+
+TEST_P(StoreContract, KeepsTheDetectionCursor) {
+  auto none = store().detection_cursor();
+  ASSERT_TRUE(none) << none.error().message();
+  EXPECT_FALSE(*none);
+  ASSERT_TRUE(store().save_detection_cursor({Timestamp{5000}, 7}));
+  ASSERT_TRUE(store().save_detection_cursor({Timestamp{6000}, 9}));
+  auto saved = store().detection_cursor();
+  ASSERT_TRUE(saved && *saved);
+  EXPECT_EQ(**saved, (ReplayCursor{Timestamp{6000}, 9}));
+}
+
 }  // namespace
 }  // namespace rauch::store

@@ -1,5 +1,6 @@
 #include "store/sqlite/analyses.h"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/post_analysis_json.h"
@@ -51,29 +52,32 @@ Result<void> insert_analysis(Statement& insert, std::int64_t post_rowid,
   return insert.run();
 }
 
+PostAnalysis read_analysis_columns(const Statement& stmt, int first) {
+  PostAnalysis analysis;
+  analysis.language = std::string(stmt.column_text(first));
+  analysis.sentiment = static_cast<float>(stmt.column_double(first + 1));
+  analysis.sentiment_label = std::string(stmt.column_text(first + 2));
+  analysis.intent = std::string(stmt.column_text(first + 3));
+  analysis.offensive = static_cast<float>(stmt.column_double(first + 4));
+  analysis.text_offset = static_cast<std::uint32_t>(stmt.column_int64(first + 5));
+  read_details(stmt.column_text(first + 6), analysis);
+  analysis.language_source = std::string(stmt.column_text(first + 7));
+  return analysis;
+}
+
 Result<std::optional<PostAnalysis>> read_analysis(sqlite3* db, Source source,
                                                   std::string_view post_id) {
-  auto select = Statement::prepare(db, R"sql(
-SELECT a.language, a.sentiment, a.sentiment_label, a.intent, a.offensive, a.text_offset,
-       a.details, a.language_source
-  FROM posts p JOIN analyses a ON a.post_rowid = p.rowid
- WHERE p.source = ?1 AND p.ext_id = ?2)sql");
+  auto select = Statement::prepare(
+      db, fmt::format("SELECT {} FROM posts p JOIN analyses a ON a.post_rowid = p.rowid "
+                      "WHERE p.source = ?1 AND p.ext_id = ?2",
+                      kAnalysisColumns));
   if (!select) return tl::unexpected(select.error());
   select->bind_text(1, source_name(source));
   select->bind_text(2, post_id);
   auto row = select->step();
   if (!row) return tl::unexpected(row.error());
   if (!*row) return std::optional<PostAnalysis>();
-  PostAnalysis analysis;
-  analysis.language = std::string(select->column_text(0));
-  analysis.sentiment = static_cast<float>(select->column_double(1));
-  analysis.sentiment_label = std::string(select->column_text(2));
-  analysis.intent = std::string(select->column_text(3));
-  analysis.offensive = static_cast<float>(select->column_double(4));
-  analysis.text_offset = static_cast<std::uint32_t>(select->column_int64(5));
-  read_details(select->column_text(6), analysis);
-  analysis.language_source = std::string(select->column_text(7));
-  return std::optional<PostAnalysis>(std::move(analysis));
+  return std::optional<PostAnalysis>(read_analysis_columns(*select, 0));
 }
 
 }  // namespace rauch::store::sqlite

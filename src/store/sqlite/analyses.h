@@ -25,6 +25,14 @@ INSERT OR REPLACE INTO analyses
 [[nodiscard]] Result<void> insert_analysis(Statement& insert, std::int64_t post_rowid,
                                            const PostAnalysis& analysis);
 
+// The columns read_analysis_columns reads, in its order, from analyses joined as `a`.
+inline constexpr std::string_view kAnalysisColumns =
+    "a.language, a.sentiment, a.sentiment_label, a.intent, a.offensive, a.text_offset, "
+    "a.details, a.language_source";
+
+// Reads the kAnalysisColumns of a row, starting at column `first`.
+PostAnalysis read_analysis_columns(const Statement& stmt, int first);
+
 // The analysis of the post with this source and id; nullopt when the post is not stored
 // or was stored without analysis.
 [[nodiscard]] Result<std::optional<PostAnalysis>> read_analysis(sqlite3* db, Source source,

@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 5> kMigrations = {
+constexpr std::array<std::string_view, 6> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -145,6 +145,16 @@ CREATE UNIQUE INDEX incidents_unresolved_key ON incidents (key) WHERE status <> 
 CREATE INDEX incidents_by_update ON incidents (updated_at);
 -- The brand's own posts, for the hijack signal (few, read often).
 CREATE INDEX posts_own_by_time ON posts (created_at) WHERE own = 1;
+)sql",
+    // 6: the queries a post matched, found from the post (detection replays posts in
+    // event-time order with their matches); where detection inside ingest got to.
+    R"sql(
+CREATE INDEX matches_by_post ON matches (post_rowid);
+CREATE TABLE detection_cursor (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  created_at  INTEGER NOT NULL,             -- event time of the last post detection saw, ms
+  post_rowid  INTEGER NOT NULL              -- and its posts.rowid
+);
 )sql",
 };
 

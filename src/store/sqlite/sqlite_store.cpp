@@ -9,6 +9,7 @@
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/incidents.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/replay.h"
 #include "store/sqlite/post_rows.h"
 #include "store/sqlite/queries.h"
 #include "store/sqlite/transaction.h"
@@ -156,6 +157,19 @@ Result<Statement*> SqliteStore::analysis_inserter() {
     st.insert_analysis = std::move(*prepared);
   }
   return &*st.insert_analysis;
+}
+
+Result<std::int64_t> SqliteStore::replay_posts(
+    const ReplayRange& range, const std::function<Result<void>(const ReplayedPost&)>& visit) {
+  return sqlite::replay_posts(db_.get(), range, visit);
+}
+
+Result<std::optional<ReplayCursor>> SqliteStore::detection_cursor() {
+  return sqlite::read_detection_cursor(db_.get());
+}
+
+Result<void> SqliteStore::save_detection_cursor(const ReplayCursor& cursor) {
+  return sqlite::write_detection_cursor(db_.get(), cursor);
 }
 
 Result<std::optional<PostAnalysis>> SqliteStore::find_analysis(Source source,

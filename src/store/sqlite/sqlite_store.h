@@ -49,6 +49,11 @@ class SqliteStore final : public Store {
   Result<void> put_query(const QueryRecord& record) override;
   Result<std::vector<QueryRecord>> list_queries() override;
   Result<std::optional<QueryRecord>> find_query(std::string_view id) override;
+  Result<std::int64_t> replay_posts(
+      const ReplayRange& range,
+      const std::function<Result<void>(const ReplayedPost&)>& visit) override;
+  Result<std::optional<ReplayCursor>> detection_cursor() override;
+  Result<void> save_detection_cursor(const ReplayCursor& cursor) override;
   Result<std::optional<PostAnalysis>> find_analysis(Source source,
                                                     std::string_view post_id) override;
   Result<bool> remove_query(std::string_view id) override;

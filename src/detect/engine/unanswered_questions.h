@@ -1,0 +1,70 @@
+#pragma once
+
+// The unanswered-questions signal (docs/detection.md#unanswered-questions): questions and
+// complaints among a query's matches that no own account answered within a grace period.
+// Their count and age are kept, and the new-topic test runs on their stream, so that a
+// pile-up about one thing ("38 questions about the Nova in 6 hours, none answered") stands
+// out from the everyday share of questions a care team never gets to.
+//
+// An own post answers a question when it replies to it (in_reply_to on the same network)
+// or continues the conversation the question started. Memory is bounded by max_pending
+// entries (texts cut to kKeptTextBytes). Not thread-safe: one instance per query.
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+
+#include "core/error.h"
+#include "core/post.h"
+#include "core/timestamp.h"
+#include "detect/engine/detection_options.h"
+#include "detect/topic/topic_detector.h"
+#include "text/tokens.h"
+
+namespace rauch::detect {
+
+struct UnansweredReading {
+  Timestamp minute;
+  TopicReading topic;        // The pile-up test on the unanswered stream.
+  std::int64_t open = 0;     // Unanswered (past grace) within keep_hours.
+  double oldest_minutes = 0; // Age of the oldest of them.
+};
+
+class UnansweredQuestions {
+ public:
+  [[nodiscard]] static Result<UnansweredQuestions> create(const UnansweredOptions& options);
+
+  // A matched post whose analysis says question or complaint (not own).
+  void add_question(const Post& post);
+  // Any own post: answers the questions it replies to.
+  void own_post(const Post& post);
+  // Matures the questions whose grace ended before `now`; those still unanswered go to
+  // the pile-up test. A reading when any matured (its topic.alert says whether they pile up).
+  [[nodiscard]] Result<std::optional<UnansweredReading>> advance(Timestamp now);
+
+  std::size_t memory_bytes() const;
+
+ private:
+  struct Question {
+    Timestamp at;
+    std::string key;   // "source:id": what own replies name
+    std::string text;  // title, '\n', text; cut to kKeptTextBytes
+    std::uint64_t author_key = 0;
+    std::uint8_t source = 0;
+    bool answered = false;
+  };
+  static constexpr std::size_t kKeptTextBytes = 1000;
+
+  UnansweredQuestions(const UnansweredOptions& options, NewTopicDetector topic)
+      : options_(options), topic_(std::move(topic)) {}
+  void drop_old(Timestamp now);
+
+  UnansweredOptions options_;
+  NewTopicDetector topic_;
+  std::deque<Question> pending_;     // In grace, by time.
+  std::deque<Question> unanswered_;  // Past grace, unanswered, by time (text dropped).
+  text::TokenizedText tokens_;       // Scratch.
+};
+
+}  // namespace rauch::detect
