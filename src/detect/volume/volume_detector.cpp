@@ -8,7 +8,6 @@
 namespace rauch::detect {
 namespace {
 
-constexpr double kMadToSigma = 1.2533;  // mean absolute deviation -> sigma (normal)
 constexpr std::int64_t kMsPerMinute = 60'000;
 
 std::int64_t buckets_for(double minutes, std::int64_t bucket_minutes) {
@@ -79,15 +78,20 @@ Result<VolumeReading> VolumeDetector::add(Timestamp bucket_start, double count) 
 double VolumeDetector::window_z(WindowState& w, double observed, double expected, bool learn) {
   const double c = options_.pseudo_count * static_cast<double>(w.buckets);
   const double r = std::log((observed + c) / (expected + c));
-  const double scale = std::max({kMadToSigma * w.abs_dev, 1.0 / std::sqrt(expected + c),
-                                 options_.min_scale});
+  // Negative-binomial counts (variance mu + phi mu^2): by the delta method log(count) has
+  // variance phi + 1/mu, the overdispersion and the Poisson noise of this very window added,
+  // so a quiet night hour is judged by its own Poisson noise and a busy hour by phi.
+  const double poisson_var = 1.0 / (expected + c);
+  const double min_var = options_.min_scale * options_.min_scale;
+  const double scale = std::sqrt(std::max(w.excess_var, min_var) + poisson_var);
   const double z = w.n == 0 ? 0.0 : (r - w.mean) / scale;
   if (learn) {
     const double rate = std::max(alpha_dispersion_, 1.0 / static_cast<double>(w.n + 1));
     const double limit = options_.winsor_sigmas * scale;
     const double dev = w.n == 0 ? r - w.mean : std::clamp(r - w.mean, -limit, limit);
     w.mean += rate * dev;
-    w.abs_dev += rate * (std::abs(dev) - w.abs_dev);
+    // Method-of-moments phi: the (winsorised) squared deviation less its Poisson part.
+    w.excess_var += rate * (dev * dev - poisson_var - w.excess_var);
     if (w.n < (std::int64_t{1} << 40))
       ++w.n;
   }

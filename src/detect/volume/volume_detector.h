@@ -6,8 +6,9 @@
 // stream gives the same scores), and what a person needs to judge it: observed against
 // expected counts over the 5-, 15- and 60-minute windows.
 //
-// The score: for each window, z = how many robust standard deviations log((observed + c) /
-// (expected + c)) lies above its usual value (the scale never below Poisson noise);
+// The score: for each window, z = how many standard deviations log((observed + c) /
+// (expected + c)) lies above its usual value, the standard deviation being that of a
+// negative-binomial count: sqrt(overdispersion + Poisson variance of the window);
 // windows under the minimum-count guards give z = 0; score = z^2 / (z^2 + bar^2) of the
 // largest z, where the bar is alert_z or, for a habitually bursty query, the z it exceeded
 // only rare_minutes_per_day in the recent past. `alert` marks the first bucket of a burst; while the burst's incident is open
@@ -33,7 +34,7 @@ struct WindowReading {
   std::int64_t minutes = 0;  // window length
   double observed = 0;       // posts in the window
   double expected = 0;       // what the baseline expected for the same buckets
-  double z = 0;              // robust z of the log ratio; 0 under the count guards
+  double z = 0;              // NB-scaled z of the log ratio; 0 under the count guards
 };
 
 struct VolumeReading {
@@ -66,7 +67,9 @@ class VolumeDetector {
   struct WindowState {
     std::int64_t buckets = 1;
     double mean = 0;     // running mean of the log ratio
-    double abs_dev = 0;  // running mean absolute deviation of the log ratio
+    // Running overdispersion phi of the log ratio: its variance beyond Poisson noise (may
+    // dip below 0 by chance; the scale floors it at min_scale^2).
+    double excess_var = 0;
     std::int64_t n = 0;
   };
 

@@ -34,9 +34,11 @@ struct VolumeOptions {
   // level, profiles or dispersions, so a burst cannot drag the baseline up.
   double winsor_sigmas = 2.0;
 
-  // Surprise. Per window, r = log((observed + c) / (expected + c)) is standardised by a
-  // robust running mean and scale of r (half-life below); the scale never drops under the
-  // Poisson standard deviation of the window, nor under min_scale.
+  // Surprise. Per window, r = log((observed + c) / (expected + c)) minus its running mean
+  // is divided by a negative-binomial scale sqrt(phi + 1 / (expected + c)): phi, the
+  // window's overdispersion, is a running winsorised mean square of r less its Poisson
+  // part (half-life below), never under min_scale^2; 1 / (expected + c) is the Poisson
+  // variance of this very window, so quiet hours are judged by their own noise.
   double dispersion_half_life_days = 3.0;
   double min_scale = 0.05;
   // Minimum-count guards for quiet queries: a window only counts as a burst when it holds
@@ -46,7 +48,7 @@ struct VolumeOptions {
 
   // score = z^2 / (z^2 + bar^2) for z > 0, bar = max(alert_z, the rare-z bar below): 0.5
   // exactly when z reaches the bar.
-  double alert_z = 6.0;
+  double alert_z = 7.0;
   // Habitually bursty queries: the bar is also at least the z this query exceeded for only
   // rare_minutes_per_day on average in the recent past (a decayed histogram of its z,
   // half-life rare_half_life_days). 0 turns it off.
