@@ -27,5 +27,7 @@ void register_train(CLI::App& app, int& exit_code);
 void register_analyze(CLI::App& app, int& exit_code);
 void register_incidents(CLI::App& app, int& exit_code);
 void register_backtest(CLI::App& app, int& exit_code);
+void register_oncall(CLI::App& app, int& exit_code);
+void register_notify(CLI::App& app, int& exit_code);
 
 }  // namespace rauch::app

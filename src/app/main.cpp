@@ -4,11 +4,16 @@
 #include <exception>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include "app/commands.h"
 #include "core/version.h"
 
 int main(int argc, char** argv) {
+  // Logs (notify's deliveries and its log channel) go to stderr: stdout is the commands'
+  // output, which scripts and tests parse.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("rauchmelder"));
   CLI::App app(
       "Rauchmelder watches the social web for a brand, tells complaints and questions from "
       "noise, and sees a crisis while it is still smoke.\n\nStart with `rauchmelder demo`. "
@@ -32,6 +37,8 @@ int main(int argc, char** argv) {
   rauch::app::register_analyze(app, exit_code);
   rauch::app::register_incidents(app, exit_code);
   rauch::app::register_backtest(app, exit_code);
+  rauch::app::register_oncall(app, exit_code);
+  rauch::app::register_notify(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -18,6 +18,7 @@
 #include "core/post_analysis.h"
 #include "core/timestamp.h"
 #include "store/incident_record.h"
+#include "store/notification_record.h"
 #include "store/query_record.h"
 
 namespace rauch::store {
@@ -263,6 +264,26 @@ class Store {
   [[nodiscard]] virtual Result<IncidentRecord> resolve_incident(std::int64_t id,
                                                                 std::string_view by,
                                                                 Timestamp at) = 0;
+
+  // The notification outbox (store/notification_record.h). enqueue_notification inserts
+  // the record as pending with no attempts (its id, status, attempts, last_error and
+  // sent_at are ignored) and returns its id; kInvalidArgument for an empty channel or
+  // event, or a body over kMaxNotificationBodyBytes.
+  [[nodiscard]] virtual Result<std::int64_t> enqueue_notification(
+      const NotificationRecord& record) = 0;
+  // Pending rows with next_attempt_at <= now, earliest due first (then by id), at most
+  // `limit` (1..kMaxListLimit).
+  [[nodiscard]] virtual Result<std::vector<NotificationRecord>> due_notifications(
+      Timestamp now, std::int64_t limit) = 0;
+  [[nodiscard]] virtual Result<std::vector<NotificationRecord>> list_notifications(
+      const NotificationFilter& filter) = 0;
+  // One delivery attempt of a pending row: attempts + 1. Sent: status sent, sent_at = at.
+  // Failed: last_error = error (cut to kMaxNotificationErrorBytes) and, with
+  // next_attempt_at, it stays pending until then; without, it becomes failed for good.
+  // kNotFound for an unknown id; kConflict when the row is no longer pending.
+  [[nodiscard]] virtual Result<void> mark_notification_sent(std::int64_t id, Timestamp at) = 0;
+  [[nodiscard]] virtual Result<void> mark_notification_failed(
+      std::int64_t id, std::string_view error, std::optional<Timestamp> next_attempt_at) = 0;
 
   // The schema version the database is at.
   [[nodiscard]] virtual Result<int> schema_version() = 0;

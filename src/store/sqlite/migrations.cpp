@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 6> kMigrations = {
+constexpr std::array<std::string_view, 7> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -146,7 +146,29 @@ CREATE INDEX incidents_by_update ON incidents (updated_at);
 -- The brand's own posts, for the hijack signal (few, read often).
 CREATE INDEX posts_own_by_time ON posts (created_at) WHERE own = 1;
 )sql",
-    // 6: the queries a post matched, found from the post (detection replays posts in
+    // 6: the notification outbox (docs/notifications.md): one row per message, channel and
+    // person; the notifier delivers due pending rows and records each attempt.
+    R"sql(
+CREATE TABLE notifications (
+  id               INTEGER PRIMARY KEY,
+  incident_id      INTEGER NOT NULL,        -- incidents.id (0 for test messages)
+  event            TEXT    NOT NULL,        -- opened, severity_rose, escalated, reminder, test
+  channel          TEXT    NOT NULL,        -- webhook, slack, smtp, log
+  recipient        TEXT    NOT NULL,        -- person from the on-call schedule
+  address          TEXT    NOT NULL DEFAULT '',  -- URL or e-mail address
+  level            INTEGER NOT NULL,        -- escalation level
+  body             TEXT    NOT NULL,        -- generic webhook JSON body
+  status           TEXT    NOT NULL,        -- pending, sent, failed
+  attempts         INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at  INTEGER NOT NULL,        -- wall clock, ms
+  last_error       TEXT    NOT NULL DEFAULT '',
+  created_at       INTEGER NOT NULL,        -- wall clock, ms
+  sent_at          INTEGER                  -- wall clock, ms
+);
+CREATE INDEX notifications_due ON notifications (next_attempt_at) WHERE status = 'pending';
+CREATE INDEX notifications_by_incident ON notifications (incident_id, created_at);
+)sql",
+    // 7: the queries a post matched, found from the post (detection replays posts in
     // event-time order with their matches); where detection inside ingest got to.
     R"sql(
 CREATE INDEX matches_by_post ON matches (post_rowid);

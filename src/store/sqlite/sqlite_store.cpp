@@ -9,6 +9,7 @@
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/incidents.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/notifications.h"
 #include "store/sqlite/replay.h"
 #include "store/sqlite/post_rows.h"
 #include "store/sqlite/queries.h"
@@ -522,6 +523,29 @@ Result<IncidentRecord> SqliteStore::acknowledge_incident(std::int64_t id, std::s
 Result<IncidentRecord> SqliteStore::resolve_incident(std::int64_t id, std::string_view by,
                                                      Timestamp at) {
   return sqlite::resolve_incident(db_.get(), statements_->transactions, id, by, at);
+}
+
+Result<std::int64_t> SqliteStore::enqueue_notification(const NotificationRecord& record) {
+  return sqlite::enqueue_notification(db_.get(), record);
+}
+
+Result<std::vector<NotificationRecord>> SqliteStore::due_notifications(Timestamp now,
+                                                                       std::int64_t limit) {
+  return sqlite::due_notifications(db_.get(), now, limit);
+}
+
+Result<std::vector<NotificationRecord>> SqliteStore::list_notifications(
+    const NotificationFilter& filter) {
+  return sqlite::list_notifications(db_.get(), filter);
+}
+
+Result<void> SqliteStore::mark_notification_sent(std::int64_t id, Timestamp at) {
+  return sqlite::mark_notification_sent(db_.get(), id, at);
+}
+
+Result<void> SqliteStore::mark_notification_failed(std::int64_t id, std::string_view error,
+                                                   std::optional<Timestamp> next_attempt_at) {
+  return sqlite::mark_notification_failed(db_.get(), id, error, next_attempt_at);
 }
 
 Result<std::int64_t> SqliteStore::put_matches(std::string_view query_id,

@@ -64,6 +64,14 @@ class SqliteStore final : public Store {
                                               Timestamp at) override;
   Result<IncidentRecord> resolve_incident(std::int64_t id, std::string_view by,
                                           Timestamp at) override;
+  Result<std::int64_t> enqueue_notification(const NotificationRecord& record) override;
+  Result<std::vector<NotificationRecord>> due_notifications(Timestamp now,
+                                                            std::int64_t limit) override;
+  Result<std::vector<NotificationRecord>> list_notifications(
+      const NotificationFilter& filter) override;
+  Result<void> mark_notification_sent(std::int64_t id, Timestamp at) override;
+  Result<void> mark_notification_failed(std::int64_t id, std::string_view error,
+                                        std::optional<Timestamp> next_attempt_at) override;
   Result<std::int64_t> put_matches(std::string_view query_id,
                                    std::span<const PostKey> posts) override;
   Result<std::int64_t> count_matches(std::string_view query_id, std::optional<Timestamp> since,
