@@ -12,6 +12,7 @@
 #include "app/commands.h"
 #include "app/detection_config.h"
 #include "app/ingest_detection.h"
+#include "app/ingest_notifications.h"
 #include "app/ingest_summary.h"
 #include "app/post_annotator.h"
 #include "app/terminal_text.h"
@@ -58,6 +59,8 @@ Result<bool> decide_bulk_load(const IngestArgs& args, store::Store& store) {
 
 // How often a long ingest runs detection over what it has stored so far.
 constexpr auto kDetectionInterval = std::chrono::seconds(2);
+// How long ingest waits at the end for notifications to go out; the rest stays pending.
+constexpr auto kNotifyBudget = std::chrono::milliseconds(10'000);
 
 // One stderr line per incident opened or risen in severity, so whoever runs ingest sees
 // them at once (rauchmelder incidents lists them all).
@@ -125,6 +128,15 @@ int run_ingest(const IngestArgs& args) {
     }
     detection = std::move(*started);
   }
+  std::unique_ptr<IngestNotifications> notifications;
+  if (detection && !args.config.empty()) {
+    auto started = IngestNotifications::start(args.db, args.config);
+    if (!started) {
+      fmt::print(stderr, "rauchmelder ingest: {}\n", started.error().message());
+      return kExitFailure;
+    }
+    notifications = std::move(*started);
+  }
   // Detection follows the store: after each file, and during a long one every few
   // seconds, so an incident is raised while the input is still being read.
   auto detect_now = [&](bool final) {
@@ -135,6 +147,12 @@ int run_ingest(const IngestArgs& args) {
       return false;
     }
     print_incident_changes(*alerts);
+    if (notifications) {
+      if (auto enqueued = notifications->changed(*alerts); !enqueued) {
+        fmt::print(stderr, "rauchmelder ingest: notify: {}\n", enqueued.error().message());
+        return false;
+      }
+    }
     return true;
   };
   auto last_detection = std::chrono::steady_clock::now();
@@ -162,6 +180,12 @@ int run_ingest(const IngestArgs& args) {
   }
   report.finish();
   if (!detect_now(true)) exit_code = kExitFailure;
+  if (notifications) {
+    const std::int64_t enqueued = notifications->finish(kNotifyBudget);
+    if (enqueued > 0)
+      fmt::print(stderr, "notifications: {} queued (rauchmelder notify deliver sends what is pending)\n",
+                 enqueued);
+  }
   if (*bulk) {
     const auto rebuild_start = std::chrono::steady_clock::now();
     if (auto ended = (*store)->end_bulk_load(); !ended) {
@@ -216,8 +240,9 @@ void register_ingest(CLI::App& app, int& exit_code) {
                   "A domain of the brand (repeatable, e.g. --brand-domain velora.de): links "
                   "imitating it are flagged as lookalikes");
   cmd->add_option("--config", args->config,
-                  "Config file (TOML) whose [detect] tables set detection parameters, also per "
-                  "query (docs/configuration.md)");
+                  "Config file (TOML): [detect] tables set detection parameters, also per "
+                  "query; with [notify] and [oncall], incidents are sent to whoever is on "
+                  "call (docs/configuration.md)");
   cmd->add_flag("--no-detect", args->no_detect,
                 "Store posts without running crisis detection (rauchmelder backtest can run "
                 "it later); by default detection follows the store and records incidents");
