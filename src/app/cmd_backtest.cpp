@@ -1,6 +1,7 @@
 // `rauchmelder backtest`: the stored history of the saved queries replayed through
 // detection, printed as a timeline of alerts (docs/detection.md#backtest).
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -94,7 +95,12 @@ int run_backtest_command(const BacktestArgs& args) {
   if (args.json) {
     fmt::print("{}\n", out.dump());
   } else {
-    fmt::print("{} alert{}\n", alerts->size(), alerts->size() == 1 ? "" : "s");
+    const auto updates = std::count_if(alerts->begin(), alerts->end(),
+                                       [](const detect::DetectionAlert& a) { return a.update_only; });
+    fmt::print("{} alert{}", alerts->size() - static_cast<std::size_t>(updates),
+               alerts->size() - static_cast<std::size_t>(updates) == 1 ? "" : "s");
+    if (updates > 0 && !args.all) fmt::print(" ({} updates not shown: --all)", updates);
+    fmt::print("\n");
   }
   return kExitOk;
 }
