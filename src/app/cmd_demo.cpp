@@ -12,8 +12,10 @@
 #include "app/commands.h"
 #include "app/demo_queries.h"
 #include "app/generated_stream.h"
+#include "app/ingest_detection.h"
 #include "app/ingest_summary.h"
 #include "app/post_annotator.h"
+#include "app/terminal_text.h"
 #include "app/time_arguments.h"
 #include "ingest/ingest_file.h"
 #include "store/sqlite/sqlite_store.h"
@@ -78,7 +80,8 @@ void print_next_steps(const std::string& db, const generate::GenerateSummary& su
       "  {2} queries list --db {0}\n"
       "  {2} queries test --db {0} velora-complaints\n"
       "  {2} query check '(velora OR #velora) AND (akku* OR \"funktioniert nicht\")'\n"
-      "  {2} backtest --db {0} --brand-domain velora.de   (the hijack and the scandal)\n"
+      "  {2} incidents --db {0}   (then: incidents ack ID --by you)\n"
+      "  {2} backtest --db {0} --brand-domain velora.de   (replay detection; --json for details)\n"
       "  {2} analyze --brand-domain velora.de --text 'Akku kaputt!! Login: https://ve1ora-login.de'\n"
       "  {2} ingest --db {0} YOUR-POSTS.ndjson   (format: docs/input-format.md)\n",
       db, scandal_day, program_path());
@@ -157,6 +160,24 @@ int run_demo(const DemoArgs& args) {
   for (const DemoQuery& q : demo_queries()) {
     auto count = (*store)->count_matches(q.id, std::nullopt, std::nullopt);
     fmt::print("  {:<18} {:>6} posts  {}\n", q.id, count ? *count : 0, q.name);
+  }
+  // Detection over the stored stream, as ingest runs it.
+  IngestDetectionOptions detect_options;
+  detect_options.detection.hijack.allowed_domains = {"velora.de"};
+  auto detection = IngestDetection::start(**store, detect_options, wall_clock_now());
+  auto alerts = detection ? (*detection)->catch_up(**store, wall_clock_now(), /*final=*/true)
+                          : tl::unexpected(detection.error());
+  if (!alerts) {
+    fmt::print(stderr, "rauchmelder demo: detection: {}\n", alerts.error().message());
+    return kExitFailure;
+  }
+  fmt::print("Incidents detected (rauchmelder incidents --db {}):\n", db);
+  for (const RecordedAlert& r : *alerts) {
+    if (!r.update.opened && !r.update.severity_rose) continue;
+    if (r.alert.incident.severity == store::Severity::kInfo) continue;
+    fmt::print("  {}  #{} {:<8} {}\n", format_rfc3339(r.alert.at), r.update.id,
+               store::severity_name(r.alert.incident.severity),
+               terminal_safe(r.alert.incident.title, 110));
   }
   print_next_steps(db, *summary);
   return result->counts.rejected > 0 ? kExitRejected : kExitOk;
