@@ -3,14 +3,16 @@
 // The hijack signal (docs/detection.md#own-account-hijacked): one of the brand's own
 // accounts posts links that lead off its allow-list, above all to lookalikes of the
 // brand's domains (ve1ora-login.de for velora.de) — the pattern of a taken-over account
-// sending phishing links. Fed the own posts with their analysis in event-time order;
-// raises an alert for the first such post of an account, and again after hold_minutes
-// of quiet.
+// sending phishing links — or credential bait ("your account has been locked, confirm your
+// details") with a link that is not the brand's, or a burst of direct messages at night.
+// Fed the own posts with their analysis in event-time order; raises an alert for the
+// first such post of an account, and again after hold_minutes of quiet.
 //
 // Not thread-safe: one instance per brand, used by one thread at a time. Memory grows
 // with the number of own accounts (a handful), not with the stream.
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -29,6 +31,13 @@ struct HijackOptions {
   std::vector<std::string> allowed_domains;
   // An account's suspicious posts within this long belong to one alert.
   double hold_minutes = 24 * 60.0;
+  // A burst of direct messages at night: at least dm_burst_count DMs within
+  // dm_burst_minutes, sent between night_from_hour and night_to_hour local time.
+  std::int64_t dm_burst_count = 10;
+  double dm_burst_minutes = 30;
+  std::int64_t night_from_hour = 22;
+  std::int64_t night_to_hour = 6;
+  std::string time_zone = "Europe/Berlin";  // IANA name; DST-aware.
 };
 
 struct HijackAlert {
@@ -48,12 +57,15 @@ class HijackDetector {
   std::optional<HijackAlert> add(const Post& post, const PostAnalysis& analysis);
 
  private:
-  // Why a link is suspicious, or "" when it is not.
-  std::string suspicion(const AnalysisLink& link) const;
+  // Why a link is suspicious, or "" when it is not; `bait`: the post asks for credentials.
+  std::string suspicion(const AnalysisLink& link, bool bait) const;
+  // How many DMs the account sent at night within the burst window, this one included.
+  std::int64_t night_dms(const std::string& account, const Post& post);
 
   HijackOptions options_;
   std::set<std::string> allowed_;
   std::map<std::string, Timestamp> last_alert_;  // By account.
+  std::map<std::string, std::deque<Timestamp>> night_dms_;  // By account, ≤ dm_burst_count.
 };
 
 }  // namespace rauch::detect
