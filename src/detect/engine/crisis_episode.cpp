@@ -1,6 +1,7 @@
 #include "detect/engine/crisis_episode.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -28,12 +29,14 @@ void CrisisEpisode::sign(std::string_view word, WordSignature& signature) {
   }
 }
 
-void CrisisEpisode::add_post(const Post& post, const text::TokenizedText& tokens) {
+void CrisisEpisode::add_post(const Post& post, std::string_view key,
+                             const text::TokenizedText& tokens) {
   forget_old_posts(post.created_at);
   if (recent_.size() >= options_.max_rise_posts) recent_.pop_front();
   RecentPost& recent = recent_.emplace_back();
   recent.at = post.created_at;
-  recent.key = key_of(post.source, post.id);
+  recent.key = key;
+  recent.key_hash = std::hash<std::string_view>{}(key);
   for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
     const text::TokenKind kind = tokens.tokens[i].kind;
     if (kind == text::TokenKind::kWord || kind == text::TokenKind::kHashtag)
@@ -77,8 +80,9 @@ void CrisisEpisode::own_post(const Post& post) {
   for (const std::string* id : {&post.in_reply_to, &post.conversation_id}) {
     if (id->empty()) continue;
     const std::string key = key_of(post.source, *id);
+    const std::uint64_t hash = std::hash<std::string_view>{}(key);
     for (const RecentPost& p : recent_) {
-      if (p.key == key && part_of_rise(p)) {
+      if (p.key_hash == hash && p.key == key && part_of_rise(p)) {
         answered_at_ = post.created_at;
         return;
       }

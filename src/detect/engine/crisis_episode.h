@@ -42,9 +42,9 @@ class CrisisEpisode {
   CrisisEpisode(std::string query_id, const CrisisOptions& options)
       : query_id_(std::move(query_id)), options_(options) {}
 
-  // A matched post (`tokens`: its title and text): remembered for a while, to see whether
-  // the brand answers a post of the rise.
-  void add_post(const Post& post, const text::TokenizedText& tokens);
+  // A matched post (`key`: its "source:id"; `tokens`: its title and text): remembered for
+  // a while, to see whether the brand answers a post of the rise.
+  void add_post(const Post& post, std::string_view key, const text::TokenizedText& tokens);
   // An own post: the brand answered the rise when it replies to one of its posts.
   void own_post(const Post& post);
   // The readings of a closed minute; appends the alerts they raise.
@@ -65,6 +65,7 @@ class CrisisEpisode {
   struct RecentPost {
     Timestamp at;
     std::string key;  // "source:id"
+    std::uint64_t key_hash = 0;  // std::hash of key: own replies compare it first
     WordSignature words{};
   };
   static void sign(std::string_view word, WordSignature& signature);

@@ -1,16 +1,24 @@
 #include "detect/engine/query_signals.h"
 
 #include <functional>
-
-#include <fmt/format.h>
+#include <string_view>
 
 namespace rauch::detect {
 namespace {
 
-std::uint64_t author_key(const Post& post) {
-  return std::hash<std::string>{}(fmt::format("{}:{}", source_name(post.source),
-                                              post.author.id.empty() ? post.author.handle
-                                                                     : post.author.id));
+// "source:part" into `buffer` (reused, so the per-post path does not allocate).
+std::string_view join(std::string& buffer, Source source, std::string_view part) {
+  buffer.assign(source_name(source));
+  buffer += ':';
+  buffer += part;
+  return buffer;
+}
+
+// The hash of "source:author id" (the handle when there is no id); std::hash of a
+// string_view equals that of the same std::string, so keys are those of a formatted string.
+std::uint64_t author_key(const Post& post, std::string& buffer) {
+  return std::hash<std::string_view>{}(
+      join(buffer, post.source, post.author.id.empty() ? post.author.handle : post.author.id));
 }
 
 // Pile-up alerts within this long of the first one are the same incident growing.
@@ -62,18 +70,24 @@ Result<void> QuerySignals::add(Timestamp minute, const Post& post, const PostAna
   const bool negative = analysis && analysis->sentiment_label == "negative";
   ++posts_;
   if (negative) ++negative_posts_;
-  const std::uint64_t author = author_key(post);
-  const std::string key = fmt::format("{}:{}", source_name(post.source), post.id);
+  const std::uint64_t author = author_key(post, display_);
+  const std::string_view key = join(key_, post.source, post.id);
   const Timestamp at{std::max(post.created_at.ms, minute.ms)};
   if (auto added = topic_.add_post(at, tokens, {author, static_cast<std::uint8_t>(post.source), key});
       !added)
     return tl::unexpected(added.error());
-  const std::string& display = post.author.handle.empty() ? post.author.id : post.author.handle;
-  if (auto added = reach_.add_post(at, author, display.empty() ? key : "@" + display,
-                                   post.author.followers.value_or(-1), negative, key);
+  const std::string& handle = post.author.handle.empty() ? post.author.id : post.author.handle;
+  std::string_view display = key;
+  if (!handle.empty()) {
+    display_.assign(1, '@');
+    display_ += handle;
+    display = display_;
+  }
+  if (auto added = reach_.add_post(at, author, display, post.author.followers.value_or(-1),
+                                   negative, key);
       !added)
     return tl::unexpected(added.error());
-  episode_.add_post(post, tokens);
+  episode_.add_post(post, key, tokens);
   if (analysis && needs_an_answer(*analysis) && !post.own) unanswered_.add_question(post);
   return {};
 }

@@ -57,6 +57,8 @@ class QuerySignals {
   std::int64_t posts_ = 0;
   std::int64_t negative_posts_ = 0;
   std::optional<Timestamp> unanswered_since_;  // First pile-up alert of the current incident.
+  // Scratch of add(): the post's "source:id" key and the author's display name.
+  std::string key_, display_;
 };
 
 }  // namespace rauch::detect

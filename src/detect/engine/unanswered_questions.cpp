@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <functional>
 
-#include <fmt/format.h>
 
 namespace rauch::detect {
 namespace {
 
 std::string post_key(Source source, std::string_view id) {
-  return fmt::format("{}:{}", source_name(source), id);
+  std::string key(source_name(source));
+  key += ':';
+  key += id;
+  return key;
 }
 
 }  // namespace
@@ -28,10 +30,14 @@ void UnansweredQuestions::add_question(const Post& post) {
   Question q;
   q.at = post.created_at;
   q.key = post_key(post.source, post.id);
+  q.key_hash = std::hash<std::string_view>{}(q.key);
   q.text = post.title;
   q.text += '\n';
   q.text.append(post.text, 0, std::min(post.text.size(), kKeptTextBytes));
-  q.author_key = std::hash<std::string>{}(q.key.substr(0, q.key.find(':') + 1) + post.author.id);
+  // The hash of "source:author id", as std::hash of that string, without building it anew.
+  author_.assign(q.key, 0, q.key.find(':') + 1);
+  author_ += post.author.id;
+  q.author_key = std::hash<std::string_view>{}(author_);
   q.source = static_cast<std::uint8_t>(post.source);
   // Ingest is roughly in event-time order; a late question still matures in order of
   // arrival, which keeps this a queue.
@@ -42,10 +48,14 @@ void UnansweredQuestions::own_post(const Post& post) {
   const std::string replied = post.in_reply_to.empty() ? std::string() : post_key(post.source, post.in_reply_to);
   const std::string conversation =
       post.conversation_id.empty() ? std::string() : post_key(post.source, post.conversation_id);
-  auto answers = [&](const Question& q) {
-    return (!replied.empty() && q.key == replied) || (!conversation.empty() && q.key == conversation);
-  };
   if (replied.empty() && conversation.empty()) return;
+  // Hashes first: an own post is compared with every kept question of the query.
+  const std::uint64_t replied_hash = std::hash<std::string_view>{}(replied);
+  const std::uint64_t conversation_hash = std::hash<std::string_view>{}(conversation);
+  auto answers = [&](const Question& q) {
+    return (!replied.empty() && q.key_hash == replied_hash && q.key == replied) ||
+           (!conversation.empty() && q.key_hash == conversation_hash && q.key == conversation);
+  };
   for (Question& q : pending_)
     if (answers(q)) q.answered = true;
   std::erase_if(unanswered_, answers);

@@ -49,6 +49,7 @@ class UnansweredQuestions {
   struct Question {
     Timestamp at;
     std::string key;   // "source:id": what own replies name
+    std::uint64_t key_hash = 0;  // std::hash of key: own replies compare it first
     std::string text;  // title, '\n', text; cut to kKeptTextBytes
     std::uint64_t author_key = 0;
     std::uint8_t source = 0;
@@ -65,6 +66,7 @@ class UnansweredQuestions {
   std::deque<Question> pending_;     // In grace, by time.
   std::deque<Question> unanswered_;  // Past grace, unanswered, by time (text dropped).
   text::TokenizedText tokens_;       // Scratch.
+  std::string author_;               // Scratch of add_question.
 };
 
 }  // namespace rauch::detect
