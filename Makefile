@@ -5,6 +5,7 @@
 #               test again under AddressSanitizer + UBSan and under ThreadSanitizer
 # Other targets: make build, make bench (ingest), make bench-match (the matcher table),
 # make bench-analysis (full text analysis, with node's vader-sentiment for comparison),
+# make bench-detect (crisis detection against matching, per post),
 # make asan / make tsan (one sanitizer run), make fuzz (the query parser under libFuzzer,
 # FUZZ_SECONDS=60 by default), make clean.
 
@@ -14,7 +15,7 @@ ASAN_BUILD := build/asan
 TSAN_BUILD := build/tsan
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRAUCH_WERROR=ON
 
-.PHONY: setup build demo test asan tsan bench bench-match bench-analysis fuzz clean
+.PHONY: setup build demo test asan tsan bench bench-match bench-detect bench-analysis fuzz clean
 
 FUZZ_SECONDS ?= 60
 
@@ -52,6 +53,9 @@ bench: build
 
 bench-match: build
 	$(BUILD)/bench/rauch_match_bench --posts 1000000 --queries 100,1000,10000,100000
+
+bench-detect: build
+	$(BUILD)/bench/rauch_detection_cost_bench
 
 bench-analysis: build
 	$(BUILD)/bench/rauch_analysis_bench --posts 200000
