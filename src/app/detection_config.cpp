@@ -46,6 +46,10 @@ std::optional<std::string> assign(const detect::OptionField& field, const toml::
             if (!v) return fmt::format("expected an array of {} integers", target.size());
             target[i] = v->get();
           }
+        } else if constexpr (std::is_same_v<T, std::string*>) {
+          auto v = value.as_string();
+          if (!v) return "expected a string";
+          *target = v->get();
         } else {
           auto a = value.as_array();
           if (!a) return "expected an array of strings";

@@ -104,6 +104,10 @@ min_followers = 1e12
   EXPECT_NE(refused.exit_code, 0);
   EXPECT_NE(refused.err.find("rauchmelder.toml:3: detect.volume.alert_zz: unknown option"),
             std::string::npos) << refused.err;
+  const std::string zone = write_config("[detect.hijack]\ntime_zone = \"Europe/Berlni\"\n");
+  auto bad_zone = run_rauchmelder({"ingest", "--db", dir_.file("zone.db"), "--config", zone, posts_});
+  EXPECT_NE(bad_zone.exit_code, 0);
+  EXPECT_NE(bad_zone.err.find("unknown time_zone 'Europe/Berlni'"), std::string::npos) << bad_zone.err;
 }
 
 }  // namespace

@@ -14,6 +14,8 @@ Result<DetectionEngine> DetectionEngine::create(const DetectionOptions& options)
   // Every detector checks its options once here, so observe() cannot fail on them later.
   auto probe = QuerySignals::create("", options);
   if (!probe) return tl::unexpected(probe.error());
+  if (auto valid = HijackDetector::validate(options.hijack); !valid)
+    return tl::unexpected(valid.error());
   return DetectionEngine(options, HijackDetector(options.hijack));
 }
 

@@ -81,6 +81,11 @@ std::vector<OptionField> option_fields(DetectionOptions& o) {
       {"crisis", "max_rise_posts", &c.max_rise_posts},
       {"hijack", "allowed_domains", &o.hijack.allowed_domains},
       {"hijack", "hold_minutes", &o.hijack.hold_minutes},
+      {"hijack", "dm_burst_count", &o.hijack.dm_burst_count},
+      {"hijack", "dm_burst_minutes", &o.hijack.dm_burst_minutes},
+      {"hijack", "night_from_hour", &o.hijack.night_from_hour},
+      {"hijack", "night_to_hour", &o.hijack.night_to_hour},
+      {"hijack", "time_zone", &o.hijack.time_zone},
   };
   add_topic_fields("new_topic", o.topic, out);
   add_topic_fields("unanswered.topic", u.topic, out);

@@ -20,7 +20,7 @@ struct OptionField {
   std::string_view section;  // "volume", "negative_share", "new_topic", "reach", ...
   std::string_view name;     // the member's name, e.g. "alert_z"
   std::variant<double*, std::int64_t*, std::size_t*, bool*, std::span<std::int64_t>,
-               std::vector<std::string>*>
+               std::vector<std::string>*, std::string*>
       target;
 };
 

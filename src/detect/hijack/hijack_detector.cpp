@@ -37,6 +37,20 @@ HijackDetector::HijackDetector(HijackOptions options)
     : options_(std::move(options)),
       allowed_(options_.allowed_domains.begin(), options_.allowed_domains.end()) {}
 
+Result<void> HijackDetector::validate(const HijackOptions& options) {
+  try {
+    (void)date::locate_zone(options.time_zone);
+  } catch (const std::exception&) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      fmt::format("hijack: unknown time_zone '{}' (an IANA name such as "
+                                  "Europe/Berlin)", options.time_zone));
+  }
+  for (std::int64_t hour : {options.night_from_hour, options.night_to_hour})
+    if (hour < 0 || hour > 24)
+      return make_error(ErrorCode::kInvalidArgument, "hijack: night hours must be 0..24");
+  return {};
+}
+
 std::string HijackDetector::suspicion(const AnalysisLink& link, bool bait) const {
   if (!link.lookalike_of.empty())
     return fmt::format("lookalike of {}: {}", link.lookalike_of, link.reason);

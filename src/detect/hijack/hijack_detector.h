@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "core/post.h"
 #include "core/post_analysis.h"
 #include "core/timestamp.h"
@@ -51,6 +52,8 @@ struct HijackAlert {
 class HijackDetector {
  public:
   explicit HijackDetector(HijackOptions options);
+  // kInvalidArgument for an unknown time zone or hours outside 0..24.
+  [[nodiscard]] static Result<void> validate(const HijackOptions& options);
 
   // A new alert when this own post links off the allow-list and its account has had no
   // alert within hold_minutes; nullopt otherwise (also for posts that are not own).
