@@ -40,10 +40,7 @@ Result<std::vector<detect::DetectionAlert>> run_backtest(store::Store& store,
           if (wanted.empty() || wanted.contains(id)) ids.push_back(id);
         tokens.clear();
         if (!ids.empty()) {
-          // The same tokens the matcher saw (query::Document): title, boundary, text.
-          text::tokenize(r.post.title, tokens);
-          text::append_boundary(tokens);
-          text::tokenize(r.post.text, tokens);
+          text::tokenize_title_and_text(r.post.title, r.post.text, tokens);
         }
         return engine->observe(r.post, r.analysis ? &*r.analysis : nullptr, ids, tokens, alerts);
       });

@@ -16,9 +16,7 @@ class Feeder {
   Result<void> feed(const store::ReplayedPost& r, std::vector<detect::DetectionAlert>& out) {
     tokens_.clear();
     if (!r.query_ids.empty()) {
-      text::tokenize(r.post.title, tokens_);
-      text::append_boundary(tokens_);
-      text::tokenize(r.post.text, tokens_);
+      text::tokenize_title_and_text(r.post.title, r.post.text, tokens_);
     }
     return engine_.observe(r.post, r.analysis ? &*r.analysis : nullptr, r.query_ids, tokens_, out);
   }

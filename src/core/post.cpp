@@ -66,4 +66,16 @@ void Post::clear() {
   extra_json.clear();
 }
 
+void assign_source_key(Source source, std::string_view id, std::string& out) {
+  out.assign(source_name(source));
+  out += ':';
+  out += id;
+}
+
+std::string source_key(Source source, std::string_view id) {
+  std::string out;
+  assign_source_key(source, id, out);
+  return out;
+}
+
 }  // namespace rauch

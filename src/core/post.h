@@ -43,6 +43,12 @@ std::string_view post_kind_name(PostKind kind);
 std::optional<PostKind> post_kind_from_name(std::string_view name);
 std::span<const std::string_view> all_post_kind_names();
 
+// "twitter:t-123": how detection and incidents name a post (with the post's id) or an
+// author (with the author's id) across networks. assign_ reuses `out`'s capacity, for hot
+// paths.
+void assign_source_key(Source source, std::string_view id, std::string& out);
+std::string source_key(Source source, std::string_view id);
+
 // The person or account behind a post. An empty id means the post named no author.
 struct Author {
   std::string id;

@@ -23,6 +23,12 @@ std::string_view TokenizedText::cased_token(std::size_t i) const {
                                         tokens[i].cased_end - tokens[i].cased_begin);
 }
 
+void tokenize_title_and_text(std::string_view title, std::string_view text, TokenizedText& out) {
+  tokenize(title, out);
+  append_boundary(out);
+  tokenize(text, out);
+}
+
 void append_boundary(TokenizedText& out) {
   Token token;
   token.kind = TokenKind::kBoundary;

@@ -86,6 +86,10 @@ void tokenize(std::string_view text, TokenizedText& out);
 // across two fields of a post (title and body).
 void append_boundary(TokenizedText& out);
 
+// A post's title, a boundary, then its text: the tokens the matcher sees (query::Document)
+// and detection reads.
+void tokenize_title_and_text(std::string_view title, std::string_view text, TokenizedText& out);
+
 // The folded and the cased form of one piece of text, exactly as tokenize() folds a
 // token's characters (used for query literals and wildcard pieces). For every token,
 // fold(cased) == folded and nfkc(cased) == cased; fold() of a folded form may differ

@@ -15,10 +15,6 @@ namespace {
 // scandal come minutes before any test can tell.
 constexpr std::int64_t kRiseLeadMs = 60 * kMillisPerMinute;
 
-std::string key_of(Source source, std::string_view id) {
-  return fmt::format("{}:{}", source_name(source), id);
-}
-
 }  // namespace
 
 void CrisisEpisode::sign(std::string_view word, WordSignature& signature) {
@@ -79,7 +75,7 @@ void CrisisEpisode::own_post(const Post& post) {
   if (!active_ || answered_at_ || post.created_at < started_ ) return;
   for (const std::string* id : {&post.in_reply_to, &post.conversation_id}) {
     if (id->empty()) continue;
-    const std::string key = key_of(post.source, *id);
+    const std::string key = source_key(post.source, *id);
     const std::uint64_t hash = std::hash<std::string_view>{}(key);
     for (const RecentPost& p : recent_) {
       if (p.key_hash == hash && p.key == key && part_of_rise(p)) {

@@ -8,9 +8,7 @@ namespace {
 
 // "source:part" into `buffer` (reused, so the per-post path does not allocate).
 std::string_view join(std::string& buffer, Source source, std::string_view part) {
-  buffer.assign(source_name(source));
-  buffer += ':';
-  buffer += part;
+  assign_source_key(source, part, buffer);
   return buffer;
 }
 

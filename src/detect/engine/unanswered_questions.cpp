@@ -3,18 +3,7 @@
 #include <algorithm>
 #include <functional>
 
-
 namespace rauch::detect {
-namespace {
-
-std::string post_key(Source source, std::string_view id) {
-  std::string key(source_name(source));
-  key += ':';
-  key += id;
-  return key;
-}
-
-}  // namespace
 
 Result<UnansweredQuestions> UnansweredQuestions::create(const UnansweredOptions& options) {
   if (!(options.grace_minutes >= 0) || options.max_pending < 1 || !(options.keep_hours > 0))
@@ -29,14 +18,13 @@ void UnansweredQuestions::add_question(const Post& post) {
   if (pending_.size() >= options_.max_pending) pending_.pop_front();
   Question q;
   q.at = post.created_at;
-  q.key = post_key(post.source, post.id);
+  q.key = source_key(post.source, post.id);
   q.key_hash = std::hash<std::string_view>{}(q.key);
   q.text = post.title;
   q.text += '\n';
   q.text.append(post.text, 0, std::min(post.text.size(), kKeptTextBytes));
-  // The hash of "source:author id", as std::hash of that string, without building it anew.
-  author_.assign(q.key, 0, q.key.find(':') + 1);
-  author_ += post.author.id;
+  // The hash of "source:author id", in a reused buffer.
+  assign_source_key(post.source, post.author.id, author_);
   q.author_key = std::hash<std::string_view>{}(author_);
   q.source = static_cast<std::uint8_t>(post.source);
   // Ingest is roughly in event-time order; a late question still matures in order of
@@ -45,9 +33,9 @@ void UnansweredQuestions::add_question(const Post& post) {
 }
 
 void UnansweredQuestions::own_post(const Post& post) {
-  const std::string replied = post.in_reply_to.empty() ? std::string() : post_key(post.source, post.in_reply_to);
+  const std::string replied = post.in_reply_to.empty() ? std::string() : source_key(post.source, post.in_reply_to);
   const std::string conversation =
-      post.conversation_id.empty() ? std::string() : post_key(post.source, post.conversation_id);
+      post.conversation_id.empty() ? std::string() : source_key(post.source, post.conversation_id);
   if (replied.empty() && conversation.empty()) return;
   // Hashes first: an own post is compared with every kept question of the query.
   const std::uint64_t replied_hash = std::hash<std::string_view>{}(replied);
@@ -77,9 +65,8 @@ Result<std::optional<UnansweredReading>> UnansweredQuestions::advance(Timestamp 
     if (q.answered) continue;
     const std::size_t newline = q.text.find('\n');
     tokens_.clear();
-    text::tokenize(std::string_view(q.text).substr(0, newline), tokens_);
-    text::append_boundary(tokens_);
-    text::tokenize(std::string_view(q.text).substr(newline + 1), tokens_);
+    text::tokenize_title_and_text(std::string_view(q.text).substr(0, newline),
+                                  std::string_view(q.text).substr(newline + 1), tokens_);
     // The pile-up test sees the question when it matured, which is in order.
     const Timestamp matured_at{std::max(now.ms, q.at.ms)};
     if (auto added = topic_.add_post(matured_at, tokens_, {q.author_key, q.source, q.key}); !added)

@@ -136,7 +136,7 @@ std::optional<HijackAlert> HijackDetector::add(const Post& post, const PostAnaly
   alert.details_json = "{\"account\":";
   append_json_string(account, alert.details_json);
   alert.details_json += ",\"post\":";
-  append_json_string(std::string(source_name(post.source)) + ":" + post.id, alert.details_json);
+  append_json_string(source_key(post.source, post.id), alert.details_json);
   alert.details_json += ",\"links\":[" + links_json + "]";
   alert.details_json += ",\"credential_bait\":";
   append_json_string(bait_phrase, alert.details_json);
