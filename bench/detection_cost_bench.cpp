@@ -227,6 +227,7 @@ BENCHMARK(BM_DetectionVsMatching)
     ->Args({1000, 1})
     ->Args({5, 10})
     ->Args({5, 100})
+    ->Args({5, 1000})
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 

@@ -128,6 +128,48 @@ TEST(NewTopicDetector, AHashtagOfSeveralAuthorsIsANewTopicNamedFirstWithSamples)
   EXPECT_LE(top.sample_posts.size(), 3u);
 }
 
+// A busy query (600 posts a minute) is read in a sample of max_posts_per_minute (120); the
+// new hashtag in 5% of the posts is found about as fast as when every post is read, and
+// the counts of the reading are those of all posts.
+TEST(NewTopicDetector, ABusyQueryIsReadInASampleThatFindsTheTopicAndCountsAllPosts) {
+  // Warm-up is counted in posts: at 600 a minute the default 500 would be one minute.
+  TopicOptions options;
+  options.warmup_posts = 30'000;
+  TopicOptions every_post = options;
+  every_post.max_posts_per_minute = 0;
+  NewTopicDetector sampled = make(options), full = make(every_post);
+  Feed feed_sampled(sampled), feed_full(full);
+  Stream s(7);
+  Outcome history_sampled, history_full, burst_sampled, burst_full;
+  constexpr std::int64_t kStart = 2 * 60;
+  for (std::int64_t m = 0; m < kStart + 10; ++m) {
+    for (int i = 0; i < 600; ++i) {
+      const bool topic = m >= kStart && i < 30;
+      const std::string text = topic ? s.text(3) + " #VeloraGate" : s.text();
+      const std::uint64_t author = topic ? 10'000 + static_cast<std::uint64_t>(m * 30 + i) : s.author();
+      feed_sampled.post(m, "", text, author);
+      feed_full.post(m, "", text, author);
+    }
+    feed_sampled.close(m, m < kStart ? history_sampled : burst_sampled);
+    feed_full.close(m, m < kStart ? history_full : burst_full);
+  }
+  EXPECT_EQ(history_sampled.alerts, 0);
+  EXPECT_EQ(history_full.alerts, 0);
+  ASSERT_EQ(burst_full.alerts, 1);
+  ASSERT_EQ(burst_sampled.alerts, 1);
+  EXPECT_LE(burst_sampled.first_alert, burst_full.first_alert + 1);
+  EXPECT_LE(burst_sampled.first_alert, kStart + 3);
+  ASSERT_FALSE(burst_sampled.last.terms.empty());
+  ASSERT_FALSE(burst_full.last.terms.empty());
+  const TopicTerm& seen = burst_sampled.last.terms.front();
+  const TopicTerm& all = burst_full.last.terms.front();
+  EXPECT_EQ(seen.term, "#VeloraGate");
+  // Scaled back to all posts: the same counts within sampling noise.
+  EXPECT_NEAR(burst_sampled.last.recent_posts, burst_full.last.recent_posts,
+              0.01 * burst_full.last.recent_posts);
+  EXPECT_NEAR(seen.recent, all.recent, 0.35 * all.recent);
+}
+
 TEST(NewTopicDetector, TheQuerysOwnTermsAreNotNewWhenOnlyTheVolumeRises) {
   NewTopicDetector d = make();
   Stream s(2);

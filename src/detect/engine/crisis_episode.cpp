@@ -31,7 +31,6 @@ void CrisisEpisode::add_post(const Post& post, std::string_view key,
   if (recent_.size() >= options_.max_rise_posts) recent_.pop_front();
   RecentPost& recent = recent_.emplace_back();
   recent.at = post.created_at;
-  recent.key = key;
   recent.key_hash = std::hash<std::string_view>{}(key);
   for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
     const text::TokenKind kind = tokens.tokens[i].kind;
@@ -71,17 +70,12 @@ void CrisisEpisode::forget_old_posts(Timestamp now) {
   while (!recent_.empty() && recent_.front().at.ms < keep_from) recent_.pop_front();
 }
 
-void CrisisEpisode::own_post(const Post& post) {
-  if (!active_ || answered_at_ || post.created_at < started_ ) return;
-  for (const std::string* id : {&post.in_reply_to, &post.conversation_id}) {
-    if (id->empty()) continue;
-    const std::string key = source_key(post.source, *id);
-    const std::uint64_t hash = std::hash<std::string_view>{}(key);
-    for (const RecentPost& p : recent_) {
-      if (p.key_hash == hash && p.key == key && part_of_rise(p)) {
-        answered_at_ = post.created_at;
-        return;
-      }
+void CrisisEpisode::own_post(const Post& post, const ReplyTarget& target) {
+  if (!active_ || answered_at_ || post.created_at < started_ || target.empty()) return;
+  for (const RecentPost& p : recent_) {
+    if (target.names_hash(p.key_hash) && part_of_rise(p)) {
+      answered_at_ = post.created_at;
+      return;
     }
   }
 }
@@ -262,7 +256,7 @@ store::IncidentRecord CrisisEpisode::incident(Timestamp at) const {
 
 std::size_t CrisisEpisode::memory_bytes() const {
   std::size_t bytes = sizeof(*this);
-  for (const RecentPost& p : recent_) bytes += sizeof(RecentPost) + p.key.capacity();
+  bytes += recent_.size() * sizeof(RecentPost);
   for (const Signal& s : signals_)
     bytes += sizeof(Signal) + s.text.title.capacity() + s.text.line.capacity() +
              s.text.details_json.capacity();

@@ -22,6 +22,7 @@
 #include "core/post.h"
 #include "detect/engine/detection_alert.h"
 #include "detect/engine/detection_options.h"
+#include "detect/engine/reply_target.h"
 #include "detect/engine/signal_text.h"
 #include "detect/volume/volume_detector.h"
 #include "text/tokens.h"
@@ -46,7 +47,7 @@ class CrisisEpisode {
   // a while, to see whether the brand answers a post of the rise.
   void add_post(const Post& post, std::string_view key, const text::TokenizedText& tokens);
   // An own post: the brand answered the rise when it replies to one of its posts.
-  void own_post(const Post& post);
+  void own_post(const Post& post, const ReplyTarget& target);
   // The readings of a closed minute; appends the alerts they raise.
   void update(const MinuteReadings& readings, std::vector<DetectionAlert>& out);
 
@@ -62,10 +63,11 @@ class CrisisEpisode {
   // Which words a post has, as a 256-bit Bloom filter of its folded word hashes: enough
   // to tell whether it carries a topic term, in 32 bytes instead of its text.
   using WordSignature = std::array<std::uint64_t, 4>;
+  // No key text: a kept post is named by the hash of its "source:id" alone (two post keys
+  // of the last hour sharing a 64-bit hash is negligible), so keeping one never allocates.
   struct RecentPost {
     Timestamp at;
-    std::string key;  // "source:id"
-    std::uint64_t key_hash = 0;  // std::hash of key: own replies compare it first
+    std::uint64_t key_hash = 0;  // std::hash of "source:id"
     WordSignature words{};
   };
   static void sign(std::string_view word, WordSignature& signature);

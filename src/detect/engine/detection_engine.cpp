@@ -83,7 +83,8 @@ Result<void> DetectionEngine::observe(const Post& post, const PostAnalysis* anal
     if (auto added = (*signals)->add(*clock_, post, analysis, tokens); !added) return added;
   }
   if (post.own) {
-    for (auto& signals : queries_) signals->own_post(post);
+    const ReplyTarget target = ReplyTarget::of(post);
+    for (auto& signals : queries_) signals->own_post(post, target);
     if (analysis) {
       if (auto alert = hijack_.add(post, *analysis)) hijack_alert(*alert, out);
     }

@@ -23,6 +23,7 @@ void add_topic_fields(std::string_view section, TopicOptions& t, std::vector<Opt
       {section, "candidate_min_posts", &t.candidate_min_posts},
       {section, "learn_delay_minutes", &t.learn_delay_minutes},
       {section, "max_terms_per_post", &t.max_terms_per_post},
+      {section, "max_posts_per_minute", &t.max_posts_per_minute},
   });
 }
 

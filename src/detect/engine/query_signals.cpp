@@ -90,9 +90,9 @@ Result<void> QuerySignals::add(Timestamp minute, const Post& post, const PostAna
   return {};
 }
 
-void QuerySignals::own_post(const Post& post) {
-  episode_.own_post(post);
-  unanswered_.own_post(post);
+void QuerySignals::own_post(const Post& post, const ReplyTarget& target) {
+  episode_.own_post(post, target);
+  unanswered_.own_post(target);
 }
 
 Result<void> QuerySignals::close_open_minute(std::vector<DetectionAlert>& out) {

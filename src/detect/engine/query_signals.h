@@ -31,7 +31,7 @@ class QuerySignals {
   [[nodiscard]] Result<void> add(Timestamp minute, const Post& post, const PostAnalysis* analysis,
                                  const text::TokenizedText& tokens);
   // Any own post: answers for the episode and the unanswered questions.
-  void own_post(const Post& post);
+  void own_post(const Post& post, const ReplyTarget& target);
   // The engine's clock moved to `now` (a minute start): closes the open minute if it is
   // older and matures questions; appends the alerts.
   [[nodiscard]] Result<void> advance(Timestamp now, std::vector<DetectionAlert>& out);

@@ -15,7 +15,10 @@ Result<UnansweredQuestions> UnansweredQuestions::create(const UnansweredOptions&
 }
 
 void UnansweredQuestions::add_question(const Post& post) {
-  if (pending_.size() >= options_.max_pending) pending_.pop_front();
+  if (pending_.size() >= options_.max_pending) {
+    unindex(pending_.front());
+    pending_.pop_front();
+  }
   Question q;
   q.at = post.created_at;
   q.key = source_key(post.source, post.id);
@@ -30,36 +33,51 @@ void UnansweredQuestions::add_question(const Post& post) {
   // Ingest is roughly in event-time order; a late question still matures in order of
   // arrival, which keeps this a queue.
   pending_.push_back(std::move(q));
+  by_key_.emplace(pending_.back().key_hash, &pending_.back());
 }
 
-void UnansweredQuestions::own_post(const Post& post) {
-  const std::string replied = post.in_reply_to.empty() ? std::string() : source_key(post.source, post.in_reply_to);
-  const std::string conversation =
-      post.conversation_id.empty() ? std::string() : source_key(post.source, post.conversation_id);
-  if (replied.empty() && conversation.empty()) return;
-  // Hashes first: an own post is compared with every kept question of the query.
-  const std::uint64_t replied_hash = std::hash<std::string_view>{}(replied);
-  const std::uint64_t conversation_hash = std::hash<std::string_view>{}(conversation);
-  auto answers = [&](const Question& q) {
-    return (!replied.empty() && q.key_hash == replied_hash && q.key == replied) ||
-           (!conversation.empty() && q.key_hash == conversation_hash && q.key == conversation);
+void UnansweredQuestions::unindex(const Question& q) {
+  auto [first, last] = by_key_.equal_range(q.key_hash);
+  for (auto it = first; it != last; ++it) {
+    if (it->second == &q) {
+      by_key_.erase(it);
+      return;
+    }
+  }
+}
+
+void UnansweredQuestions::own_post(const ReplyTarget& target) {
+  auto answer = [&](std::uint64_t hash) {
+    auto [first, last] = by_key_.equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+      Question& q = *it->second;
+      if (q.answered || !target.names(q.key_hash, q.key)) continue;
+      q.answered = true;
+      if (q.matured) --open_;
+    }
   };
-  for (Question& q : pending_)
-    if (answers(q)) q.answered = true;
-  std::erase_if(unanswered_, answers);
+  if (!target.replied.empty()) answer(target.replied_hash);
+  if (!target.conversation.empty() && target.conversation != target.replied)
+    answer(target.conversation_hash);
 }
 
 void UnansweredQuestions::drop_old(Timestamp now) {
   const auto keep_ms = static_cast<std::int64_t>(options_.keep_hours * 3'600'000.0);
-  while (!unanswered_.empty() && (unanswered_.front().at.ms < now.ms - keep_ms ||
-                                  unanswered_.size() > options_.max_pending))
+  // Answered ones at the front go too, so the front is the oldest still unanswered.
+  while (!unanswered_.empty() && (unanswered_.front().answered ||
+                                  unanswered_.front().at.ms < now.ms - keep_ms ||
+                                  unanswered_.size() > options_.max_pending)) {
+    if (!unanswered_.front().answered) --open_;
+    unindex(unanswered_.front());
     unanswered_.pop_front();
+  }
 }
 
 Result<std::optional<UnansweredReading>> UnansweredQuestions::advance(Timestamp now) {
   const auto grace_ms = static_cast<std::int64_t>(options_.grace_minutes * 60'000.0);
   bool matured = false;
   while (!pending_.empty() && pending_.front().at.ms + grace_ms <= now.ms) {
+    unindex(pending_.front());
     Question q = std::move(pending_.front());
     pending_.pop_front();
     if (q.answered) continue;
@@ -73,7 +91,10 @@ Result<std::optional<UnansweredReading>> UnansweredQuestions::advance(Timestamp 
       return tl::unexpected(added.error());
     q.text.clear();
     q.text.shrink_to_fit();
+    q.matured = true;
     unanswered_.push_back(std::move(q));
+    by_key_.emplace(unanswered_.back().key_hash, &unanswered_.back());
+    ++open_;
     matured = true;
   }
   drop_old(now);
@@ -83,14 +104,18 @@ Result<std::optional<UnansweredReading>> UnansweredQuestions::advance(Timestamp 
   UnansweredReading reading;
   reading.minute = minute_start(now);
   reading.topic = std::move(*topic);
-  reading.open = static_cast<std::int64_t>(unanswered_.size());
+  reading.open = open_;
   if (!unanswered_.empty())
     reading.oldest_minutes = static_cast<double>(now.ms - unanswered_.front().at.ms) / 60'000.0;
   return std::optional<UnansweredReading>(std::move(reading));
 }
 
 std::size_t UnansweredQuestions::memory_bytes() const {
-  std::size_t bytes = sizeof(*this) + topic_.memory_bytes();
+  // A node of the hash index: the pair, its next pointer and the cached hash, plus the
+  // bucket pointer.
+  std::size_t bytes = sizeof(*this) + topic_.memory_bytes() +
+                      by_key_.size() * (sizeof(std::pair<std::uint64_t, Question*>) + 16) +
+                      by_key_.bucket_count() * sizeof(void*);
   for (const auto* queue : {&pending_, &unanswered_})
     for (const Question& q : *queue) bytes += sizeof(Question) + q.key.capacity() + q.text.capacity();
   return bytes;

@@ -14,11 +14,13 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "core/error.h"
 #include "core/post.h"
 #include "core/timestamp.h"
 #include "detect/engine/detection_options.h"
+#include "detect/engine/reply_target.h"
 #include "detect/topic/topic_detector.h"
 #include "text/tokens.h"
 
@@ -34,11 +36,17 @@ struct UnansweredReading {
 class UnansweredQuestions {
  public:
   [[nodiscard]] static Result<UnansweredQuestions> create(const UnansweredOptions& options);
+  // Movable (a deque's elements keep their addresses when it moves), not copyable: the
+  // index points into the queues.
+  UnansweredQuestions(UnansweredQuestions&&) = default;
+  UnansweredQuestions& operator=(UnansweredQuestions&&) = default;
+  UnansweredQuestions(const UnansweredQuestions&) = delete;
+  UnansweredQuestions& operator=(const UnansweredQuestions&) = delete;
 
   // A matched post whose analysis says question or complaint (not own).
   void add_question(const Post& post);
-  // Any own post: answers the questions it replies to.
-  void own_post(const Post& post);
+  // Any own post: answers the questions it replies to (a hash lookup).
+  void own_post(const ReplyTarget& target);
   // Matures the questions whose grace ended before `now`; those still unanswered go to
   // the pile-up test. A reading when any matured (its topic.alert says whether they pile up).
   [[nodiscard]] Result<std::optional<UnansweredReading>> advance(Timestamp now);
@@ -54,19 +62,28 @@ class UnansweredQuestions {
     std::uint64_t author_key = 0;
     std::uint8_t source = 0;
     bool answered = false;
+    bool matured = false;  // in unanswered_ (past grace)
   };
   static constexpr std::size_t kKeptTextBytes = 1000;
 
   UnansweredQuestions(const UnansweredOptions& options, NewTopicDetector topic)
       : options_(options), topic_(std::move(topic)) {}
   void drop_old(Timestamp now);
+  void unindex(const Question& q);
 
   UnansweredOptions options_;
   NewTopicDetector topic_;
   std::deque<Question> pending_;     // In grace, by time.
-  std::deque<Question> unanswered_;  // Past grace, unanswered, by time (text dropped).
+  // Past grace, by time (text dropped); answered later ones stay as tombstones until they
+  // reach the front, so the queues only ever grow at the back and shrink at the front and
+  // the index's pointers stay valid.
+  std::deque<Question> unanswered_;
+  std::int64_t open_ = 0;  // Entries of unanswered_ not answered.
   text::TokenizedText tokens_;       // Scratch.
   std::string author_;               // Scratch of add_question.
+  // Every kept question (pending_ and unanswered_) by the hash of its key: an own post
+  // finds what it answers without a scan.
+  std::unordered_multimap<std::uint64_t, Question*> by_key_;
 };
 
 }  // namespace rauch::detect

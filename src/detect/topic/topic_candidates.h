@@ -55,6 +55,7 @@ struct TopicCandidate {
   std::int64_t hot_since = 0;   // minute from which the withheld counts accumulate
   std::int64_t hold_until = 0;  // minute from which the term may be announced again
   bool hot = false;             // above the bar at the last closed minute
+  bool touched = false;         // gained a post in the open minute (tested at its close)
   std::uint8_t samples = 0;
   // Distinct authors since the term entered the list: linear counting over 256 bits.
   std::array<std::uint64_t, 4> author_bits{};

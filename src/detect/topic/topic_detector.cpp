@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include <fmt/format.h>
@@ -55,6 +56,7 @@ Result<NewTopicDetector> NewTopicDetector::create(const TopicOptions& o) {
   if (o.min_word_chars < 1) return bad("min_word_chars", ">= 1");
   if (!(o.candidate_min_posts >= 0)) return bad("candidate_min_posts", ">= 0");
   if (!(o.learn_delay_minutes >= 1)) return bad("learn_delay_minutes", ">= 1");
+  if (!(o.max_posts_per_minute >= 0)) return bad("max_posts_per_minute", ">= 0");
   if (o.max_terms_per_post < 1 || o.max_terms_per_post > 4096)
     return bad("max_terms_per_post", "1 to 4096");
   return NewTopicDetector(o);
@@ -84,12 +86,16 @@ Result<void> NewTopicDetector::add_post(Timestamp at, const text::TokenizedText&
                       fmt::format("new-topic detector: post at {} before the last closed minute",
                                   format_rfc3339(at)));
   // The first post of an empty open minute may move it forward (skipped minutes are empty).
-  if (minute_posts_ == 0 && m > open_minute_) {
+  if (minute_all_ == 0 && m > open_minute_) {
     if (open_minute_ != kNoMinute)
       advance(m - open_minute_);
     open_minute_ = m;
   }
   seen_posts_ += 1;
+  recent_all_ += recent_scale_;
+  minute_all_ += 1;
+  if (!sampled(ref.post_key))
+    return {};
   minute_posts_ += 1;
   recent_posts_ += recent_scale_;
   history_posts_ += history_scale_;
@@ -106,6 +112,27 @@ Result<void> NewTopicDetector::add_post(Timestamp at, const text::TokenizedText&
     add_term(tokens, t.hash, t.first_token, t.last_token, ref);
   });
   return {};
+}
+
+bool NewTopicDetector::sampled(std::string_view post_key) const {
+  if (options_.max_posts_per_minute <= 0)
+    return true;
+  // Posts a minute: the decayed recent count over its mean age (half-life / ln 2), or the
+  // last minute's and this one's so far when higher (a burst the decay has not caught up
+  // with yet).
+  const double decayed_rate =
+      recent_all_ / recent_scale_ * std::log(2.0) / options_.recent_half_life_minutes;
+  const double last_minute = open_minute_ == last_closed_ + 1 ? last_minute_all_ : 0.0;
+  const double rate = std::max({decayed_rate, last_minute, minute_all_});
+  if (rate <= options_.max_posts_per_minute)
+    return true;
+  const double keep = options_.max_posts_per_minute / rate;
+  const std::uint64_t h = detail::mix64(std::hash<std::string_view>{}(post_key));
+  return static_cast<double>(h >> 11) * 0x1p-53 < keep;
+}
+
+double NewTopicDetector::sample_factor() const {
+  return recent_posts_ > 0 ? std::max(1.0, recent_all_ / recent_posts_) : 1.0;
 }
 
 bool NewTopicDetector::first_in_post(std::uint64_t hash) {
@@ -130,6 +157,7 @@ void NewTopicDetector::add_term(const text::TokenizedText& tokens, std::uint64_t
   if (slot >= 0) {
     TopicCandidate& c = candidates_[static_cast<std::size_t>(slot)];
     c.recent += recent_scale_;
+    c.touched = true;
     if (c.hot) {
       c.withheld += history_scale_;
     } else {
@@ -206,6 +234,7 @@ void NewTopicDetector::admit(const text::TokenizedText& tokens, std::uint64_t ha
   c.usual_share = usual_share;
   c.score_scale = score_scale;
   c.minute_learned = 1;
+  c.touched = true;
   c.add_author(ref.author_key);
   if (ref.source < 64)
     c.source_bits |= std::uint64_t{1} << ref.source;
@@ -235,6 +264,7 @@ void NewTopicDetector::advance(std::int64_t minutes) {
     for (std::size_t i = 0; i < candidates_.size(); ++i)
       candidates_[i].recent *= keep;
     recent_posts_ *= keep;
+    recent_all_ *= keep;
     recent_scale_ = 1;
   }
   if (recent_log2 <= kForgetHalfLives)
@@ -255,9 +285,10 @@ void NewTopicDetector::advance(std::int64_t minutes) {
 TopicTerm NewTopicDetector::describe(const TopicCandidate& c, double recent_posts,
                                      double bits) const {
   TopicTerm t;
+  const double factor = sample_factor();
   t.term = std::string(c.display.view());
-  t.recent = c.recent / recent_scale_;
-  t.expected = c.usual_share * recent_posts;
+  t.recent = c.recent / recent_scale_ * factor;
+  t.expected = c.usual_share * recent_posts * factor;
   t.authors = c.authors();
   t.sources = c.sources();
   t.bits = bits;
@@ -272,7 +303,7 @@ Result<TopicReading> NewTopicDetector::close_minute(Timestamp minute) {
     return make_error(ErrorCode::kInvalidArgument,
                       fmt::format("new-topic detector: minute {} is not after the last closed one",
                                   format_rfc3339(minute)));
-  if (minute_posts_ == 0 && m > open_minute_) {
+  if (minute_all_ == 0 && m > open_minute_) {
     if (open_minute_ != kNoMinute)
       advance(m - open_minute_);
     open_minute_ = m;
@@ -284,10 +315,14 @@ Result<TopicReading> NewTopicDetector::close_minute(Timestamp minute) {
   const auto hold = static_cast<std::int64_t>(std::ceil(options_.hold_minutes));
   TopicReading reading;
   reading.minute = minute;
-  reading.recent_posts = recent_posts;
+  reading.recent_posts = recent_all_ / recent_scale_;
   above_.clear();
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     TopicCandidate& c = candidates_[i];
+    // Untouched terms below the bar stay below it (see the header): not tested.
+    if (!c.touched && !c.hot)
+      continue;
+    c.touched = false;
     const double usual =
         std::max(0.0, history_.estimate(history_.cells(c.hash)) / history_scale_ -
                           c.minute_learned);
@@ -330,6 +365,8 @@ Result<TopicReading> NewTopicDetector::close_minute(Timestamp minute) {
   started_ = true;
   last_closed_ = m;
   minute_posts_ = 0;
+  last_minute_all_ = minute_all_;
+  minute_all_ = 0;
   floor_dirty_ = true;
   const std::int64_t next = std::max(open_minute_, m + 1);
   advance(next - open_minute_);

@@ -22,7 +22,11 @@
 //
 // Memory is fixed at construction (two sketches, the candidate list and a per-post scratch
 // table), whatever the stream: memory_bytes() does not change. add_post hashes each term
-// once and does not allocate. Not thread-safe: one instance per query.
+// once and does not allocate. Cost is bounded for busy queries by reading the terms of at
+// most max_posts_per_minute posts a minute (a sample), and close_minute tests only the
+// candidates that gained a post that minute or are above the bar: without new posts a
+// term's evidence only falls (its count and the recent posts decay alike). Not
+// thread-safe: one instance per query.
 
 #include <cstddef>
 #include <cstdint>
@@ -74,6 +78,12 @@ struct TopicOptions {
   double learn_delay_minutes = 24 * 60;
   // Terms of one post beyond this many are ignored (cost limit for very long posts).
   std::size_t max_terms_per_post = 256;
+  // Cost limit for busy queries: when the query has more matched posts a minute than this,
+  // the terms of a deterministic sample (by post key) of this many a minute are read, and
+  // shares and tests are computed on the sample (0 = read every post). Counts in readings
+  // are scaled back to all posts. A smaller sample finds a term later: a term in 5% of the
+  // posts needs about 5 sampled posts with it, one minute at 120 a minute, four at 30.
+  double max_posts_per_minute = 120;
 };
 
 // What the explanation needs about a post.
@@ -128,6 +138,10 @@ class NewTopicDetector {
   void add_term(const text::TokenizedText& tokens, std::uint64_t hash, std::uint32_t first,
                 std::uint32_t last, const TopicPostRef& ref);
   bool first_in_post(std::uint64_t hash);
+  // Whether this post's terms are read (see max_posts_per_minute).
+  bool sampled(std::string_view post_key) const;
+  // All posts per sampled post in the recent window: scales counts back for readings.
+  double sample_factor() const;
   void admit(const text::TokenizedText& tokens, std::uint64_t hash, std::uint32_t first,
              std::uint32_t last, const TopicPostRef& ref, double recent, double usual_share);
   void find_floor();
@@ -146,6 +160,9 @@ class NewTopicDetector {
   double recent_posts_ = 0, history_posts_ = 0;    // scaled
   double minute_posts_ = 0;  // posts of the open minute
   double seen_posts_ = 0;    // all posts ever (warm-up)
+  // Every post, sampled or not (the counters above are of sampled posts): the decayed
+  // recent count (recent scale), the open minute's and the last closed minute's.
+  double recent_all_ = 0, minute_all_ = 0, last_minute_all_ = 0;
   bool warm_ = false;
   // The weakest candidate that may be replaced, by its score: the recent excess over the
   // expected count in units of its Poisson spread, (recent - expected) / sqrt(expected + 0.1).
