@@ -14,6 +14,7 @@
 #include "app/backtest.h"
 #include "app/commands.h"
 #include "app/detection_config.h"
+#include "app/incident_posts.h"
 #include "app/terminal_text.h"
 #include "app/time_arguments.h"
 #include "store/sqlite/sqlite_store.h"
@@ -64,7 +65,8 @@ int run_backtest_command(const BacktestArgs& args) {
   auto alerts = run_backtest(**store, options);
   if (!alerts) return fail(alerts.error());
   nlohmann::json out = nlohmann::json::array();
-  for (const detect::DetectionAlert& alert : *alerts) {
+  for (detect::DetectionAlert& alert : *alerts) {
+    if (auto linked = link_top_posts(**store, alert.incident); !linked) return fail(linked.error());
     const store::IncidentRecord& incident = alert.incident;
     std::int64_t id = 0;
     if (args.record) {

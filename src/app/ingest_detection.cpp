@@ -1,5 +1,6 @@
 #include "app/ingest_detection.h"
 
+#include "app/incident_posts.h"
 #include "text/tokens.h"
 
 namespace rauch::app {
@@ -74,6 +75,8 @@ Result<std::vector<RecordedAlert>> IngestDetection::catch_up(store::Store& store
   }
   std::vector<RecordedAlert> recorded;
   for (detect::DetectionAlert& alert : alerts) {
+    if (auto linked = link_top_posts(store, alert.incident); !linked)
+      return tl::unexpected(linked.error());
     auto update = store.record_incident(alert.incident);
     if (!update) return tl::unexpected(update.error());
     recorded.push_back({std::move(alert), *update});

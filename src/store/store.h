@@ -240,6 +240,9 @@ class Store {
   [[nodiscard]] virtual Result<std::optional<ReplayCursor>> detection_cursor() = 0;
   [[nodiscard]] virtual Result<void> save_detection_cursor(const ReplayCursor& cursor) = 0;
 
+  // One stored post by its network and id; nullopt when it is unknown.
+  [[nodiscard]] virtual Result<std::optional<Post>> find_post(Source source,
+                                                              std::string_view post_id) = 0;
   // The analysis stored with a post; nullopt when the post is unknown or was stored
   // without analysis.
   [[nodiscard]] virtual Result<std::optional<PostAnalysis>> find_analysis(

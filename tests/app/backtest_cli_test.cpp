@@ -77,6 +77,17 @@ TEST_F(BacktestCliTest, TheScandalIsACriticalCrisisWithinFifteenMinutes) {
   EXPECT_EQ(incident["details"]["answered_at"], nullptr);
   EXPECT_NE(incident["explanation"].get<std::string>().find("No own account has answered"),
             std::string::npos) << incident["explanation"];
+  // Top posts come with their links, most-followed first, also in the explanation.
+  const auto& top = incident["details"]["top_posts"];
+  ASSERT_TRUE(top.is_array() && !top.empty()) << incident.dump();
+  const std::string url = top[0]["url"].get<std::string>();
+  EXPECT_TRUE(url.starts_with("https://")) << top.dump();
+  EXPECT_FALSE(top[0]["author"].get<std::string>().empty()) << top.dump();
+  for (std::size_t i = 1; i < top.size(); ++i)
+    EXPECT_GE(top[i - 1]["followers"].get<std::int64_t>(), top[i]["followers"].get<std::int64_t>());
+  const std::string explanation = incident["explanation"].get<std::string>();
+  EXPECT_NE(explanation.find("Top posts:"), std::string::npos) << explanation;
+  EXPECT_NE(explanation.find(url), std::string::npos) << explanation;
   // The share of negative posts and the volume follow within the hour, in the same incident.
   for (std::string_view kind : {"negative_share", "volume"}) {
     const auto later = of_kind(alerts, kind);

@@ -69,6 +69,25 @@ TEST_P(StoreContract, SameIdFromAnotherSourceIsAnotherPost) {
   EXPECT_EQ(put->stored, 2);
 }
 
+TEST_P(StoreContract, FindsOnePostByNetworkAndId) {
+  Post post = make_post("p-7", 5000, "anna");
+  post.url = "https://velora.de/p-7";
+  std::vector<Post> posts = {post};
+  ASSERT_TRUE(store().put_batch(Batch{posts}));
+  auto found = store().find_post(post.source, "p-7");
+  ASSERT_TRUE(found) << found.error().message();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->url, "https://velora.de/p-7");
+  EXPECT_EQ((*found)->created_at, post.created_at);
+  auto other_network = store().find_post(
+      post.source == Source::kReddit ? Source::kTwitter : Source::kReddit, "p-7");
+  ASSERT_TRUE(other_network);
+  EXPECT_FALSE(other_network->has_value());
+  auto unknown = store().find_post(post.source, "nope");
+  ASSERT_TRUE(unknown);
+  EXPECT_FALSE(unknown->has_value());
+}
+
 TEST_P(StoreContract, FiltersByTimeSourceAuthorAndLimit) {
   std::vector<Post> posts = {make_post("1", 1000, "anna"), make_post("2", 2000, "ben"),
                              make_post("3", 3000, "anna", Source::kReddit),

@@ -173,6 +173,25 @@ Result<void> SqliteStore::save_detection_cursor(const ReplayCursor& cursor) {
   return sqlite::write_detection_cursor(db_.get(), cursor);
 }
 
+Result<std::optional<Post>> SqliteStore::find_post(Source source, std::string_view post_id) {
+  auto stmt = Statement::prepare(
+      db_.get(), fmt::format("SELECT {} FROM posts p WHERE p.source = ?1 AND p.ext_id = ?2",
+                             kPostColumns));
+  if (!stmt) {
+    return fail<std::optional<Post>>(stmt.error());
+  }
+  stmt->bind_text(1, source_name(source));
+  stmt->bind_text(2, post_id);
+  auto row = stmt->step();
+  if (!row) {
+    return fail<std::optional<Post>>(row.error());
+  }
+  if (!*row) {
+    return std::optional<Post>();
+  }
+  return std::optional<Post>(read_post(*stmt));
+}
+
 Result<std::optional<PostAnalysis>> SqliteStore::find_analysis(Source source,
                                                                std::string_view post_id) {
   return read_analysis(db_.get(), source, post_id);

@@ -54,6 +54,7 @@ class SqliteStore final : public Store {
       const std::function<Result<void>(const ReplayedPost&)>& visit) override;
   Result<std::optional<ReplayCursor>> detection_cursor() override;
   Result<void> save_detection_cursor(const ReplayCursor& cursor) override;
+  Result<std::optional<Post>> find_post(Source source, std::string_view post_id) override;
   Result<std::optional<PostAnalysis>> find_analysis(Source source,
                                                     std::string_view post_id) override;
   Result<bool> remove_query(std::string_view id) override;
