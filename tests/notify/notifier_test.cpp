@@ -43,9 +43,10 @@ store::IncidentRecord hijack(Timestamp started, store::Severity severity = store
 
 class NotifierTest : public ::testing::Test {
  protected:
-  void open(const std::string& webhook_url) {
+  void open(const std::string& webhook_url, int timeout_seconds = 15) {
     auto config = parse_notify_config(
-        testing::weekend_config(smtp_.url(), webhook_url, slack_.url("/slack")), "weekend.toml");
+        testing::weekend_config(smtp_.url(), webhook_url, slack_.url("/slack"), timeout_seconds),
+        "weekend.toml");
     ASSERT_TRUE(config) << config.error().message();
     config_ = std::make_unique<NotifyFileConfig>(std::move(*config));
     auto store = store::sqlite::SqliteStore::open(dir_.file("rauch.db"));
@@ -245,7 +246,7 @@ TEST_F(NotifierTest, GivesUpAfterMaxAttemptsAndMarksFailed) {
 
 TEST_F(NotifierTest, DeadEndpointNeverBlocksAndStaysPending) {
   rauch::testing::TcpListener silent;  // Accepts into its backlog, never answers.
-  open("http://127.0.0.1:" + std::to_string(silent.port()) + "/hook");
+  open("http://127.0.0.1:" + std::to_string(silent.port()) + "/hook", /*timeout_seconds=*/2);
   const Timestamp t = at("2026-11-28T12:00:00+01:00");
   const auto before = std::chrono::steady_clock::now();
   const std::int64_t id = record(hijack(t), t);  // Enqueueing does not touch the network.

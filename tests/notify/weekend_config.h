@@ -8,13 +8,16 @@
 
 namespace rauch::notify::testing {
 
+// timeout_seconds: the channels' connect and transfer timeouts. Generous by default, so a
+// sink on 127.0.0.1 that a loaded machine (sanitizers, parallel builds) schedules late still
+// answers in time; the dead-endpoint test passes a short one.
 inline std::string weekend_config(const std::string& smtp_url, const std::string& webhook_url,
-                                  const std::string& slack_url) {
+                                  const std::string& slack_url, int timeout_seconds = 15) {
   return R"toml(
 [notify]
 min_severity = "warning"
-connect_timeout_seconds = 2
-timeout_seconds = 2
+connect_timeout_seconds = )toml" + std::to_string(timeout_seconds) + R"toml(
+timeout_seconds = )toml" + std::to_string(timeout_seconds) + R"toml(
 
 [notify.smtp]
 url = ")toml" + smtp_url + R"toml("
