@@ -108,6 +108,11 @@ min_followers = 1e12
   auto bad_zone = run_rauchmelder({"ingest", "--db", dir_.file("zone.db"), "--config", zone, posts_});
   EXPECT_NE(bad_zone.exit_code, 0);
   EXPECT_NE(bad_zone.err.find("unknown time_zone 'Europe/Berlni'"), std::string::npos) << bad_zone.err;
+  // The learnt DM rhythm's options are read and checked the same way.
+  const std::string share = write_config("[detect.hijack]\ndm_quiet_share = 2.0\n");
+  auto bad_share = run_rauchmelder({"ingest", "--db", dir_.file("share.db"), "--config", share, posts_});
+  EXPECT_NE(bad_share.exit_code, 0);
+  EXPECT_NE(bad_share.err.find("dm_quiet_share must be 0..1"), std::string::npos) << bad_share.err;
 }
 
 }  // namespace
