@@ -139,7 +139,10 @@ std::string HijackDetector::burst_explanation(const std::string& account,
 std::optional<HijackAlert> HijackDetector::add(const Post& post, const PostAnalysis& analysis) {
   if (!post.own) return std::nullopt;
   const std::string account = !post.author.handle.empty() ? post.author.handle : post.author.id;
-  const std::string_view bait_phrase = credential_bait(post.text);
+  // Bait only makes a link suspicious: without links the text is not read (most own posts
+  // are replies without links, and reading folds the whole text).
+  const std::string_view bait_phrase =
+      analysis.links.empty() ? std::string_view() : credential_bait(post.text);
   const DmBurst burst = dm_burst(account, post);
   const bool dm_burst = options_.dm_burst_count > 0 && burst.count >= options_.dm_burst_count;
   const char* burst_when = burst.learnt ? "at an unusual hour" : "at night";
