@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "app/incident_json.h"
 #include "app/terminal_text.h"
 #include "app/time_arguments.h"
 #include "store/sqlite/sqlite_store.h"
@@ -34,30 +35,6 @@ int fail(std::string_view command, const Error& error) {
                  error.code() == ErrorCode::kInvalidArgument
              ? kExitRejected
              : kExitFailure;
-}
-
-nlohmann::json to_json(const store::IncidentRecord& r) {
-  auto optional_time = [](const std::optional<Timestamp>& t) -> nlohmann::json {
-    return t ? nlohmann::json(format_rfc3339(*t)) : nlohmann::json(nullptr);
-  };
-  nlohmann::json details = nlohmann::json::object();
-  if (!r.details_json.empty())
-    details = nlohmann::json::parse(r.details_json, nullptr, /*allow_exceptions=*/false);
-  return {{"id", r.id},
-          {"key", r.key},
-          {"query_id", r.query_id},
-          {"kind", r.kind},
-          {"severity", store::severity_name(r.severity)},
-          {"status", store::incident_status_name(r.status)},
-          {"title", r.title},
-          {"explanation", r.explanation},
-          {"details", details},
-          {"started_at", format_rfc3339(r.started_at)},
-          {"updated_at", format_rfc3339(r.updated_at)},
-          {"acknowledged_at", optional_time(r.acknowledged_at)},
-          {"acknowledged_by", r.acknowledged_by},
-          {"resolved_at", optional_time(r.resolved_at)},
-          {"resolved_by", r.resolved_by}};
 }
 
 void print_human(const store::IncidentRecord& r) {
@@ -89,7 +66,7 @@ int run_list(const IncidentsArgs& args, store::Store& store) {
   if (!incidents) return fail("", incidents.error());
   if (args.json) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& r : *incidents) out.push_back(to_json(r));
+    for (const auto& r : *incidents) out.push_back(incident_json(r));
     fmt::print("{}\n", out.dump());
     return kExitOk;
   }
@@ -111,7 +88,7 @@ int run_change(const IncidentsArgs& args, store::Store& store, bool resolve) {
                          : store.acknowledge_incident(args.id, by, wall_clock_now());
   if (!changed) return fail(resolve ? " resolve" : " ack", changed.error());
   if (args.json) {
-    fmt::print("{}\n", to_json(*changed).dump());
+    fmt::print("{}\n", incident_json(*changed).dump());
   } else {
     print_human(*changed);
   }

@@ -9,6 +9,7 @@
 
 #include "app/commands.h"
 #include "core/version.h"
+#include "server/commands.h"
 
 int main(int argc, char** argv) {
   // Logs (notify's deliveries and its log channel) go to stderr: stdout is the commands'
@@ -39,6 +40,8 @@ int main(int argc, char** argv) {
   rauch::app::register_backtest(app, exit_code);
   rauch::app::register_oncall(app, exit_code);
   rauch::app::register_notify(app, exit_code);
+  rauch::server::register_serve(app, exit_code);
+  rauch::server::register_access(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -17,6 +17,7 @@
 #include "core/post.h"
 #include "core/post_analysis.h"
 #include "core/timestamp.h"
+#include "store/access_record.h"
 #include "store/incident_record.h"
 #include "store/notification_record.h"
 #include "store/query_record.h"
@@ -73,9 +74,18 @@ struct PutResult {
 };
 
 // What list_posts returns; all conditions are ANDed. Newest first, ties by source, id.
+// Where a page of posts ended (the last post listed), for the next page: posts are listed
+// newest first, then by source and id.
+struct PostCursor {
+  Timestamp created_at;
+  Source source = Source::kOther;
+  std::string id;
+};
+
 struct PostFilter {
   std::optional<Timestamp> since;  // Inclusive.
   std::optional<Timestamp> until;  // Exclusive.
+  std::optional<PostCursor> after;  // Only posts listed after this one.
   std::optional<Source> source;
   std::string author;       // Author id or handle (with or without '@'), any case.
   std::optional<bool> own;  // Only posts by (true) or not by (false) the brand's accounts.
@@ -287,6 +297,20 @@ class Store {
   [[nodiscard]] virtual Result<void> mark_notification_sent(std::int64_t id, Timestamp at) = 0;
   [[nodiscard]] virtual Result<void> mark_notification_failed(
       std::int64_t id, std::string_view error, std::optional<Timestamp> next_attempt_at) = 0;
+
+  // Users and API tokens (store/access_record.h). add_user: kInvalidArgument for a bad
+  // name, kConflict when it exists. remove_user revokes the user's tokens at `at` and
+  // returns whether the user existed. add_token: kNotFound for an unknown user; returns
+  // the token's id. revoke_token: kNotFound for an unknown id, kConflict when it was
+  // revoked already.
+  [[nodiscard]] virtual Result<void> add_user(const UserRecord& user) = 0;
+  [[nodiscard]] virtual Result<std::vector<UserRecord>> list_users() = 0;
+  [[nodiscard]] virtual Result<std::optional<UserRecord>> find_user(std::string_view name) = 0;
+  [[nodiscard]] virtual Result<bool> remove_user(std::string_view name, Timestamp at) = 0;
+  [[nodiscard]] virtual Result<std::int64_t> add_token(const TokenRecord& token) = 0;
+  [[nodiscard]] virtual Result<std::optional<TokenRecord>> find_token(std::string_view public_id) = 0;
+  [[nodiscard]] virtual Result<std::vector<TokenRecord>> list_tokens() = 0;
+  [[nodiscard]] virtual Result<TokenRecord> revoke_token(std::int64_t id, Timestamp at) = 0;
 
   // The schema version the database is at.
   [[nodiscard]] virtual Result<int> schema_version() = 0;

@@ -141,6 +141,10 @@ bool RunningProcess::read_err_line(std::string& line, int timeout_ms) {
   }
 }
 
+void RunningProcess::signal(int sig) {
+  if (!reaped_) ::kill(pid_, sig);
+}
+
 void RunningProcess::kill_hard() {
   if (reaped_) {
     return;

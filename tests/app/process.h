@@ -30,6 +30,7 @@ class RunningProcess {
   // The next line of stderr; false at end of stream or after `timeout_ms`.
   bool read_err_line(std::string& line, int timeout_ms);
   void kill_hard();  // SIGKILL, then reap.
+  void signal(int sig);  // Sends `sig` (e.g. SIGTERM); wait() reaps.
   int wait();        // Exit code, -1 when killed by a signal.
 
  private:

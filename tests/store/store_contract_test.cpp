@@ -88,6 +88,25 @@ TEST_P(StoreContract, FindsOnePostByNetworkAndId) {
   EXPECT_FALSE(unknown->has_value());
 }
 
+TEST_P(StoreContract, PagesThroughPostsWithACursorWithoutLosingSameMillisecondPosts) {
+  // Five posts, three of them in the same millisecond: pages of two lose none.
+  std::vector<Post> posts = {make_post("a", 1000), make_post("b", 2000), make_post("c", 2000),
+                             make_post("d", 2000), make_post("e", 3000)};
+  ASSERT_TRUE(store().put_batch(Batch{posts}));
+  std::vector<std::string> seen;
+  PostFilter filter;
+  filter.limit = 2;
+  for (int page = 0; page < 5; ++page) {
+    auto listed = store().list_posts(filter);
+    ASSERT_TRUE(listed) << listed.error().message();
+    if (listed->empty()) break;
+    for (const Post& p : *listed) seen.push_back(p.id);
+    const Post& last = listed->back();
+    filter.after = PostCursor{last.created_at, last.source, last.id};
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"e", "b", "c", "d", "a"}));
+}
+
 TEST_P(StoreContract, FiltersByTimeSourceAuthorAndLimit) {
   std::vector<Post> posts = {make_post("1", 1000, "anna"), make_post("2", 2000, "ben"),
                              make_post("3", 3000, "anna", Source::kReddit),

@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 7> kMigrations = {
+constexpr std::array<std::string_view, 8> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -176,6 +176,24 @@ CREATE TABLE detection_cursor (
   id          INTEGER PRIMARY KEY CHECK (id = 1),
   created_at  INTEGER NOT NULL,             -- event time of the last post detection saw, ms
   post_rowid  INTEGER NOT NULL              -- and its posts.rowid
+);
+)sql",
+    // 8: who may use the API: users and API tokens (secrets only as slow hashes).
+    R"sql(
+CREATE TABLE users (
+  name           TEXT    PRIMARY KEY,
+  role           TEXT    NOT NULL,          -- viewer, agent, admin
+  password_hash  TEXT    NOT NULL DEFAULT '',
+  created_at     INTEGER NOT NULL           -- wall clock, ms
+);
+CREATE TABLE api_tokens (
+  id           INTEGER PRIMARY KEY,
+  public_id    TEXT    NOT NULL UNIQUE,     -- names the token; the secret is not stored
+  user_name    TEXT    NOT NULL,
+  role         TEXT    NOT NULL,
+  secret_hash  TEXT    NOT NULL,            -- crypto_pwhash_str of the secret part
+  created_at   INTEGER NOT NULL,            -- wall clock, ms
+  revoked_at   INTEGER                      -- wall clock, ms
 );
 )sql",
 };

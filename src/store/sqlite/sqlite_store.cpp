@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/language_vote.h"
+#include "store/sqlite/access.h"
 #include "store/sqlite/analyses.h"
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/incidents.h"
@@ -192,6 +193,32 @@ Result<std::optional<Post>> SqliteStore::find_post(Source source, std::string_vi
   return std::optional<Post>(read_post(*stmt));
 }
 
+Result<void> SqliteStore::add_user(const UserRecord& user) { return sqlite::add_user(db_.get(), user); }
+
+Result<std::vector<UserRecord>> SqliteStore::list_users() { return sqlite::list_users(db_.get()); }
+
+Result<std::optional<UserRecord>> SqliteStore::find_user(std::string_view name) {
+  return sqlite::find_user(db_.get(), name);
+}
+
+Result<bool> SqliteStore::remove_user(std::string_view name, Timestamp at) {
+  return sqlite::remove_user(db_.get(), name, at);
+}
+
+Result<std::int64_t> SqliteStore::add_token(const TokenRecord& token) {
+  return sqlite::add_token(db_.get(), token);
+}
+
+Result<std::optional<TokenRecord>> SqliteStore::find_token(std::string_view public_id) {
+  return sqlite::find_token(db_.get(), public_id);
+}
+
+Result<std::vector<TokenRecord>> SqliteStore::list_tokens() { return sqlite::list_tokens(db_.get()); }
+
+Result<TokenRecord> SqliteStore::revoke_token(std::int64_t id, Timestamp at) {
+  return sqlite::revoke_token(db_.get(), id, at);
+}
+
 Result<std::optional<PostAnalysis>> SqliteStore::find_analysis(Source source,
                                                                std::string_view post_id) {
   return read_analysis(db_.get(), source, post_id);
@@ -313,6 +340,10 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
   if (filter.own) {
     sql += " AND p.own = ?7";
   }
+  if (filter.after) {
+    // The listing order is time descending, then source and id ascending.
+    sql += fmt::format(" AND ({0} < ?8 OR ({0} = ?8 AND (p.source, p.ext_id) > (?9, ?10)))", time);
+  }
   std::string_view author = filter.author;
   if (author.starts_with('@')) {
     author.remove_prefix(1);
@@ -336,6 +367,11 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
   }
   if (filter.own) {
     stmt->bind_int64(7, *filter.own ? 1 : 0);
+  }
+  if (filter.after) {
+    stmt->bind_int64(8, filter.after->created_at.ms);
+    stmt->bind_text(9, source_name(filter.after->source));
+    stmt->bind_text(10, filter.after->id);
   }
   if (!author.empty()) {
     stmt->bind_text(4, author);

@@ -55,6 +55,14 @@ class SqliteStore final : public Store {
   Result<std::optional<ReplayCursor>> detection_cursor() override;
   Result<void> save_detection_cursor(const ReplayCursor& cursor) override;
   Result<std::optional<Post>> find_post(Source source, std::string_view post_id) override;
+  Result<void> add_user(const UserRecord& user) override;
+  Result<std::vector<UserRecord>> list_users() override;
+  Result<std::optional<UserRecord>> find_user(std::string_view name) override;
+  Result<bool> remove_user(std::string_view name, Timestamp at) override;
+  Result<std::int64_t> add_token(const TokenRecord& token) override;
+  Result<std::optional<TokenRecord>> find_token(std::string_view public_id) override;
+  Result<std::vector<TokenRecord>> list_tokens() override;
+  Result<TokenRecord> revoke_token(std::int64_t id, Timestamp at) override;
   Result<std::optional<PostAnalysis>> find_analysis(Source source,
                                                     std::string_view post_id) override;
   Result<bool> remove_query(std::string_view id) override;

@@ -1,0 +1,125 @@
+#include "server/api_server.h"
+
+#include <httplib.h>
+
+#include <chrono>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "server/api_routes.h"
+#include "server/authenticator.h"
+#include "server/http_json.h"
+#include "server/shared_store.h"
+
+namespace rauch::server {
+namespace {
+
+Timestamp system_now() {
+  const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
+  return Timestamp{std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count()};
+}
+
+}  // namespace
+
+struct ApiServer::Impl {
+  explicit Impl(store::Store& store) : shared(store), auth(shared), context{shared, system_now} {}
+
+  SharedStore shared;
+  Authenticator auth;
+  RouteContext context;
+  std::vector<Route> routes;
+  httplib::Server http;
+  int port = 0;
+
+  // Authenticates and checks the role, then runs the route's handler.
+  void handle(const Route& route, const httplib::Request& req, httplib::Response& res) {
+    Principal who;
+    if (route.min_role) {
+      auto principal = auth.authenticate(req.get_header_value("Authorization"));
+      if (!principal) return send_error(res, 503, "database: " + principal.error().message());
+      if (!*principal) {
+        res.set_header("WWW-Authenticate", "Bearer");
+        return send_error(res, 401, "a valid API token is needed: Authorization: Bearer <token>");
+      }
+      who = **principal;
+      if (who.role < *route.min_role)
+        return send_error(res, 403,
+                          fmt::format("role {} may not do this (needs {})", store::role_name(who.role),
+                                      store::role_name(*route.min_role)));
+    }
+    route.handler(req, res, who);
+  }
+};
+
+ApiServer::ApiServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ApiServer::~ApiServer() { stop(); }
+
+Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
+                                                     const ServerOptions& options) {
+  if (options.threads < 1 || options.threads > 4096)
+    return make_error(ErrorCode::kInvalidArgument, "server threads must be 1 to 4096");
+  if (options.port < 0 || options.port > 65535)
+    return make_error(ErrorCode::kInvalidArgument, "port must be 0 to 65535");
+  auto impl = std::make_unique<Impl>(store);
+  Impl& s = *impl;
+  for (auto* area : {&health_routes, &incident_routes, &post_routes})
+    for (Route& r : (*area)(s.context)) s.routes.push_back(std::move(r));
+  for (const Route& route : s.routes) {
+    auto handler = [&s, &route](const httplib::Request& req, httplib::Response& res) {
+      s.handle(route, req, res);
+    };
+    if (route.method == "GET")
+      s.http.Get(route.pattern, handler);
+    else
+      s.http.Post(route.pattern, handler);
+  }
+  const std::size_t threads = options.threads;
+  s.http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  s.http.set_payload_max_length(options.max_body_bytes);
+  s.http.set_read_timeout(options.read_timeout_seconds, 0);
+  s.http.set_write_timeout(options.write_timeout_seconds, 0);
+  s.http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    // Only fill in bodies httplib left empty (404 for unknown paths, 413, 400 ...).
+    if (!res.body.empty()) return;
+    const std::string message =
+        res.status == 404   ? fmt::format("no route {} {}", req.method, req.path)
+        : res.status == 413 ? std::string("request body too large")
+        : res.status == 400 ? std::string("malformed request (a POST needs Content-Length, also for an empty body)")
+                            : fmt::format("HTTP {}", res.status);
+    send_error(res, res.status, message);
+  });
+  s.http.set_exception_handler(
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
+        std::string what = "unknown";
+        try {
+          if (error) std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        spdlog::error("serve: {} {} failed: {}", req.method, req.path, what);
+        send_error(res, 500, "internal error");
+      });
+  if (options.port == 0) {
+    s.port = s.http.bind_to_any_port(options.host);
+    if (s.port <= 0)
+      return make_error(ErrorCode::kUnavailable, fmt::format("cannot listen on {}", options.host));
+  } else {
+    if (!s.http.bind_to_port(options.host, options.port))
+      return make_error(ErrorCode::kUnavailable,
+                        fmt::format("cannot listen on {}:{} (in use, or not this machine's address)",
+                                    options.host, options.port));
+    s.port = options.port;
+  }
+  return std::unique_ptr<ApiServer>(new ApiServer(std::move(impl)));
+}
+
+int ApiServer::port() const { return impl_->port; }
+bool ApiServer::run() { return impl_->http.listen_after_bind(); }
+void ApiServer::stop() {
+  if (impl_) impl_->http.stop();
+}
+const std::vector<Route>& ApiServer::routes() const { return impl_->routes; }
+
+}  // namespace rauch::server

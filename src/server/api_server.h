@@ -1,0 +1,53 @@
+#pragma once
+
+// `rauchmelder serve`'s HTTP server (docs/api.md): the API routes behind bearer-token
+// authentication and role checks, JSON errors for everything (unknown routes, oversized
+// bodies, exceptions), on 127.0.0.1 by default. The routes are a table (routes()), so a
+// test can walk every route with every role.
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "server/route.h"
+#include "store/store.h"
+
+namespace rauch::server {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port (tests)
+  std::size_t threads = 32;
+  std::size_t max_body_bytes = 16 * 1024 * 1024;
+  int read_timeout_seconds = 10;   // a client that sends slower is cut off
+  int write_timeout_seconds = 10;
+};
+
+class ApiServer {
+ public:
+  // Binds the socket (so the port is known and taken before run()). kUnavailable when the
+  // address cannot be bound; kInvalidArgument for a bad option.
+  [[nodiscard]] static Result<std::unique_ptr<ApiServer>> create(store::Store& store,
+                                                                 const ServerOptions& options);
+  ~ApiServer();
+  ApiServer(const ApiServer&) = delete;
+  ApiServer& operator=(const ApiServer&) = delete;
+
+  int port() const;
+  // Serves until stop(); false when the listening socket failed.
+  bool run();
+  // Stops accepting and returns once the requests in progress are answered. Any thread.
+  void stop();
+
+  const std::vector<Route>& routes() const;
+
+ private:
+  struct Impl;
+  explicit ApiServer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rauch::server

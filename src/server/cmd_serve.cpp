@@ -1,0 +1,152 @@
+// `rauchmelder serve [--config FILE] [--listen ADDR:PORT] [--db PATH]` (docs/api.md):
+// serves the API until SIGTERM or SIGINT, then stops accepting, answers the requests in
+// progress and exits 0.
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <charconv>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "app/commands.h"
+#include "server/api_server.h"
+#include "server/commands.h"
+#include "store/sqlite/sqlite_store.h"
+
+namespace rauch::server {
+namespace {
+
+struct ServeArgs {
+  std::string config;
+  std::string listen;  // ADDR:PORT; overrides the config file
+  std::string db;      // overrides the config file
+};
+
+struct ServeSettings {
+  std::string db = "rauchmelder.db";
+  ServerOptions server;
+};
+
+Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::string_view where) {
+  const std::size_t colon = listen.rfind(':');
+  int port = -1;
+  if (colon != std::string_view::npos) {
+    const std::string_view digits = listen.substr(colon + 1);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
+    if (ec != std::errc() || end != digits.data() + digits.size()) port = -1;
+  }
+  if (colon == std::string_view::npos || colon == 0 || port < 0 || port > 65535)
+    return make_error(ErrorCode::kInvalidArgument,
+                      fmt::format("{}: listen must be ADDR:PORT, e.g. 127.0.0.1:8080 (got \"{}\")", where, listen));
+  std::string host(listen.substr(0, colon));
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  options.host = host;
+  options.port = port;
+  return {};
+}
+
+// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 32; other sections
+// belong to other commands (ingest reads [detect], [notify], [oncall]).
+Result<void> read_config(const std::string& path, ServeSettings& settings) {
+  toml::table table;
+  try {
+    table = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      fmt::format("{}:{}: {}", path, e.source().begin.line, e.description()));
+  }
+  const toml::table* server = table["server"].as_table();
+  if (!server) return {};
+  for (const auto& [key, node] : *server) {
+    const std::string where = fmt::format("{}:{}: [server] {}", path, node.source().begin.line, key.str());
+    if (key == "listen" && node.is_string()) {
+      if (auto ok = apply_listen(*node.value<std::string>(), settings.server, where); !ok) return ok;
+    } else if (key == "db" && node.is_string()) {
+      settings.db = *node.value<std::string>();
+    } else if (key == "threads" && node.is_integer() && *node.value<std::int64_t>() >= 1 &&
+               *node.value<std::int64_t>() <= 4096) {
+      settings.server.threads = static_cast<std::size_t>(*node.value<std::int64_t>());
+    } else if (key == "listen" || key == "db" || key == "threads") {
+      return make_error(ErrorCode::kInvalidArgument,
+                        fmt::format("{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, threads: 1..4096)", where));
+    } else {
+      return make_error(ErrorCode::kInvalidArgument,
+                        fmt::format("{}: unknown key (listen, db, threads)", where));
+    }
+  }
+  return {};
+}
+
+int fail(const Error& error) {
+  fmt::print(stderr, "rauchmelder serve: {}\n", error.message());
+  return error.code() == ErrorCode::kInvalidArgument ? app::kExitRejected : app::kExitFailure;
+}
+
+int run_serve(const ServeArgs& args) {
+  ServeSettings settings;
+  if (!args.config.empty()) {
+    if (auto read = read_config(args.config, settings); !read) return fail(read.error());
+  }
+  if (!args.listen.empty()) {
+    if (auto ok = apply_listen(args.listen, settings.server, "--listen"); !ok) return fail(ok.error());
+  }
+  if (!args.db.empty()) settings.db = args.db;
+
+  // SIGTERM and SIGINT are taken by one thread with sigwait; blocked before any other
+  // thread starts, so none of the server's threads is interrupted by them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  auto store = store::sqlite::SqliteStore::open(settings.db);
+  if (!store) return fail(store.error());
+  auto server = ApiServer::create(**store, settings.server);
+  if (!server) return fail(server.error());
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    fmt::print(stderr, "rauchmelder serve: {} received, stopping\n", signal == SIGTERM ? "SIGTERM" : "SIGINT");
+    (*server)->stop();
+  });
+  fmt::print("rauchmelder serves http://{}:{} (API /api/v1, health /healthz; database {})\n",
+             settings.server.host, (*server)->port(), settings.db);
+  std::fflush(stdout);
+  // The log (stderr) says it too, for service managers and for --listen ADDR:0.
+  fmt::print(stderr, "rauchmelder serve: listening on http://{}:{}\n", settings.server.host,
+             (*server)->port());
+  const bool served = (*server)->run();
+  if (!served) {
+    // The listening socket failed: wake the stopper so the process can end.
+    pthread_kill(stopper.native_handle(), SIGTERM);
+  }
+  stopper.join();
+  fmt::print(stderr, "rauchmelder serve: stopped\n");
+  return served ? app::kExitOk : app::kExitFailure;
+}
+
+}  // namespace
+
+void register_serve(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "serve",
+      "Serve the HTTP API (docs/api.md) on 127.0.0.1:8080 unless the config or --listen says "
+      "otherwise, until SIGTERM or SIGINT. Create a user and a token first: `rauchmelder users "
+      "add NAME --role agent` and `rauchmelder tokens create --user NAME --role agent`.");
+  cmd->add_option("--config", args->config, "TOML config file; [server] listen, db, threads");
+  cmd->add_option("--listen", args->listen, "ADDR:PORT to listen on (overrides the config)");
+  cmd->add_option("--db", args->db, "SQLite database file (overrides the config; default rauchmelder.db)");
+  cmd->callback([args, &exit_code] { exit_code = run_serve(*args); });
+}
+
+}  // namespace rauch::server

@@ -1,0 +1,28 @@
+// GET /healthz: the process answers. GET /readyz: it can read its database. Both public,
+// for load balancers and service managers.
+
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include "server/api_routes.h"
+#include "server/http_json.h"
+
+namespace rauch::server {
+
+std::vector<Route> health_routes(RouteContext& context) {
+  std::vector<Route> routes;
+  routes.push_back({"GET", "/healthz", std::nullopt, "/healthz",
+                    [](const httplib::Request&, httplib::Response& res, const Principal&) {
+                      send_json(res, {{"status", "ok"}});
+                    }});
+  routes.push_back({"GET", "/readyz", std::nullopt, "/readyz",
+                    [&context](const httplib::Request&, httplib::Response& res, const Principal&) {
+                      auto version = context.store.with([](store::Store& s) { return s.schema_version(); });
+                      if (!version) return send_error(res, 503, "database: " + version.error().message());
+                      send_json(res, {{"status", "ready"}, {"schema_version", *version}});
+                    }});
+  return routes;
+}
+
+}  // namespace rauch::server

@@ -1,0 +1,236 @@
+// The API over real HTTP: ApiServer on a free port of 127.0.0.1 with a real SQLite file,
+// spoken to with an HTTP client, as a client would.
+
+#include "server/api_server.h"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "server/credentials.h"
+#include "store/sqlite/sqlite_store.h"
+#include "support/temp_dir.h"
+#include "support/test_posts.h"
+
+namespace rauch::server {
+namespace {
+
+using store::Role;
+
+class ApiServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = store::sqlite::SqliteStore::open(dir_.file("rauch.db"));
+    ASSERT_TRUE(opened) << opened.error().message();
+    store_ = std::move(*opened);
+    for (auto [name, role] : {std::pair{"vic", Role::kViewer}, {"mia", Role::kAgent}, {"ada", Role::kAdmin}}) {
+      ASSERT_TRUE(store_->add_user({name, role, "", Timestamp{1}}));
+      tokens_[static_cast<int>(role)] = make_token(name, role);
+    }
+    ServerOptions options;
+    options.port = 0;
+    options.threads = 8;
+    auto server = ApiServer::create(*store_, options);
+    ASSERT_TRUE(server) << server.error().message();
+    server_ = std::move(*server);
+    thread_ = std::thread([this] { server_->run(); });
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+    for (int i = 0; i < 200 && !client_->Get("/healthz"); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+  }
+
+  std::string make_token(const std::string& user, Role role) {
+    auto made = generate_token();
+    EXPECT_TRUE(made);
+    store::TokenRecord t;
+    t.public_id = made->public_id;
+    t.user = user;
+    t.role = role;
+    t.secret_hash = made->secret_hash;
+    t.created_at = Timestamp{2};
+    auto id = store_->add_token(t);
+    EXPECT_TRUE(id);
+    last_token_id_ = id ? *id : 0;
+    return made->token;
+  }
+  const std::string& token(Role role) { return tokens_[static_cast<int>(role)]; }
+
+  httplib::Result get(const std::string& path, const std::string& bearer) {
+    return client_->Get(path, {{"Authorization", "Bearer " + bearer}});
+  }
+  httplib::Result post(const std::string& path, const std::string& bearer) {
+    return client_->Post(path, {{"Authorization", "Bearer " + bearer}}, "", "application/json");
+  }
+  httplib::Result call(const Route& route, const std::string& bearer) {
+    return route.method == "GET" ? get(route.example, bearer) : post(route.example, bearer);
+  }
+  static nlohmann::json body(const httplib::Result& r) { return nlohmann::json::parse(r->body); }
+
+  std::int64_t record_incident() {
+    store::IncidentRecord r;
+    r.key = "crisis:velora";
+    r.query_id = "velora";
+    r.kind = "crisis+new_topic";
+    r.severity = store::Severity::kCritical;
+    r.title = "Velora: #VeloraGate";
+    r.details_json = "{}";
+    r.started_at = r.updated_at = Timestamp{1000};
+    auto update = store_->record_incident(r);
+    EXPECT_TRUE(update);
+    return update ? update->id : 0;
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::sqlite::SqliteStore> store_;
+  std::unique_ptr<ApiServer> server_;
+  std::thread thread_;
+  std::unique_ptr<httplib::Client> client_;
+  std::string tokens_[3];
+  std::int64_t last_token_id_ = 0;
+};
+
+TEST_F(ApiServerTest, HealthAndReadinessAnswerWithoutAToken) {
+  auto health = client_->Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  auto ready = client_->Get("/readyz");
+  ASSERT_TRUE(ready);
+  EXPECT_EQ(ready->status, 200);
+  EXPECT_EQ(body(ready)["status"], "ready");
+}
+
+// Every route with no token, a malformed and a wrong token, and every role: 401 without a
+// valid token, 403 below the route's role, neither at or above it.
+TEST_F(ApiServerTest, EveryRouteChecksTheTokenAndTheRole) {
+  record_incident();
+  const std::string wrong = token(Role::kAdmin).substr(0, token(Role::kAdmin).size() - 2) + "xx";
+  ASSERT_GE(server_->routes().size(), 8u);
+  for (const Route& route : server_->routes()) {
+    SCOPED_TRACE(route.method + " " + route.example);
+    if (!route.min_role) {
+      auto r = call(route, "");
+      ASSERT_TRUE(r);
+      EXPECT_EQ(r->status, 200);
+      continue;
+    }
+    for (const std::string& bad : {std::string(), std::string("rmt_nonsense"), wrong}) {
+      auto r = call(route, bad);
+      ASSERT_TRUE(r);
+      EXPECT_EQ(r->status, 401) << bad;
+      EXPECT_EQ(r->get_header_value("WWW-Authenticate"), "Bearer");
+      EXPECT_TRUE(body(r).contains("error"));
+    }
+    for (Role role : {Role::kViewer, Role::kAgent, Role::kAdmin}) {
+      auto r = call(route, token(role));
+      ASSERT_TRUE(r);
+      if (role < *route.min_role) {
+        EXPECT_EQ(r->status, 403) << store::role_name(role);
+        EXPECT_NE(body(r)["error"]["message"].get<std::string>().find("needs"), std::string::npos);
+      } else {
+        EXPECT_NE(r->status, 401) << store::role_name(role);
+        EXPECT_NE(r->status, 403) << store::role_name(role);
+      }
+    }
+  }
+}
+
+TEST_F(ApiServerTest, ARevokedTokenStopsWorkingAtOnce) {
+  const std::string t = make_token("mia", Role::kAgent);
+  ASSERT_EQ(get("/api/v1/incidents", t)->status, 200);  // Verified and cached.
+  ASSERT_TRUE(store_->revoke_token(last_token_id_, Timestamp{3}));
+  EXPECT_EQ(get("/api/v1/incidents", t)->status, 401);
+}
+
+TEST_F(ApiServerTest, AnAgentAcknowledgesAndResolvesAnIncidentAsThemselves) {
+  const std::int64_t id = record_incident();
+  const std::string path = "/api/v1/incidents/" + std::to_string(id);
+  auto listed = get("/api/v1/incidents", token(Role::kViewer));
+  ASSERT_EQ(listed->status, 200);
+  ASSERT_EQ(body(listed)["incidents"].size(), 1u);
+  EXPECT_EQ(body(listed)["incidents"][0]["severity"], "critical");
+
+  auto acked = post(path + "/ack", token(Role::kAgent));
+  ASSERT_EQ(acked->status, 200) << acked->body;
+  EXPECT_EQ(body(acked)["status"], "acknowledged");
+  EXPECT_EQ(body(acked)["acknowledged_by"], "mia");
+  auto again = post(path + "/ack", token(Role::kAgent));
+  EXPECT_EQ(again->status, 409);
+  EXPECT_NE(body(again)["error"]["message"].get<std::string>().find("mia"), std::string::npos);
+  auto resolved = post(path + "/resolve", token(Role::kAdmin));
+  ASSERT_EQ(resolved->status, 200);
+  EXPECT_EQ(body(resolved)["resolved_by"], "ada");
+  EXPECT_EQ(get(path, token(Role::kViewer))->status, 200);
+  EXPECT_EQ(get("/api/v1/incidents/999", token(Role::kViewer))->status, 404);
+  EXPECT_EQ(get("/api/v1/incidents/abc", token(Role::kViewer))->status, 400);
+  EXPECT_EQ(get("/api/v1/incidents?status=gone", token(Role::kViewer))->status, 400);
+  auto all = get("/api/v1/incidents?status=all", token(Role::kViewer));
+  EXPECT_EQ(body(all)["incidents"].size(), 1u);
+  EXPECT_EQ(body(get("/api/v1/incidents", token(Role::kViewer)))["incidents"].size(), 0u);
+}
+
+TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
+  std::vector<Post> posts;
+  for (int i = 0; i < 5; ++i) posts.push_back(testing::make_post("p" + std::to_string(i), 1000 + i / 2));
+  Post hostile = testing::make_post("evil", 5000, "mallory");
+  hostile.text = "<script>alert(1)</script><img src=x onerror=alert(2)> \u202eevil\u200b \"quoted\" \\";
+  hostile.url = "javascript:alert(3)";
+  posts.push_back(hostile);
+  ASSERT_TRUE(store_->put_batch(store::Batch{posts}));
+
+  std::vector<std::string> ids;
+  std::string path = "/api/v1/posts?limit=2";
+  for (int page = 0; page < 10; ++page) {
+    auto r = get(path, token(Role::kViewer));
+    ASSERT_EQ(r->status, 200) << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
+    const auto b = body(r);
+    for (const auto& p : b["posts"]) ids.push_back(p["id"]);
+    if (b["next_cursor"].is_null()) break;
+    path = "/api/v1/posts?limit=2&cursor=" + b["next_cursor"].get<std::string>();
+  }
+  ASSERT_EQ(ids.size(), 6u);
+  EXPECT_EQ(ids.front(), "evil");
+  // Every post once, none lost between pages (two share each millisecond).
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
+
+  auto one = get("/api/v1/posts/" + std::string(source_name(hostile.source)) + "/evil", token(Role::kViewer));
+  ASSERT_EQ(one->status, 200);
+  EXPECT_EQ(body(one)["post"]["text"], hostile.text);  // Intact, as data: JSON-escaped.
+  // JSON, and a browser must not guess otherwise and render it as HTML.
+  EXPECT_EQ(one->get_header_value("X-Content-Type-Options"), "nosniff");
+  EXPECT_TRUE(body(one)["analysis"].is_null());
+  EXPECT_EQ(get("/api/v1/posts/nowhere/evil", token(Role::kViewer))->status, 400);
+  EXPECT_EQ(get("/api/v1/posts/twitter/missing", token(Role::kViewer))->status, 404);
+
+  for (const char* bad : {"/api/v1/posts?limit=0", "/api/v1/posts?limit=1001", "/api/v1/posts?since=yesterday",
+                          "/api/v1/posts?source=myspace", "/api/v1/posts?cursor=%%%", "/api/v1/posts?own=maybe"}) {
+    auto r = get(bad, token(Role::kViewer));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << bad;
+    EXPECT_FALSE(body(r)["error"]["message"].get<std::string>().empty()) << bad;
+  }
+}
+
+TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {
+  auto unknown = get("/api/v1/nothing", token(Role::kAdmin));
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->status, 404);
+  EXPECT_NE(body(unknown)["error"]["message"].get<std::string>().find("/api/v1/nothing"), std::string::npos);
+  const std::string huge(17 * 1024 * 1024, 'x');
+  auto big = client_->Post("/api/v1/incidents/1/ack", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                           huge, "application/json");
+  ASSERT_TRUE(big);
+  EXPECT_EQ(big->status, 413);
+}
+
+}  // namespace
+}  // namespace rauch::server

@@ -1,0 +1,109 @@
+// `rauchmelder users`, `tokens` and `serve` as a user runs them: a real process on a free
+// port of 127.0.0.1, spoken to over HTTP, stopped with SIGTERM.
+
+#include <httplib.h>
+#include <signal.h>
+
+#include <chrono>
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "app/process.h"
+#include "support/temp_dir.h"
+
+namespace rauch {
+namespace {
+
+using testing::run_rauchmelder;
+using testing::RunningProcess;
+
+std::string last_line(const std::string& out) {
+  std::string s = out;
+  while (!s.empty() && s.back() == '\n') s.pop_back();
+  const std::size_t nl = s.rfind('\n');
+  return nl == std::string::npos ? s : s.substr(nl + 1);
+}
+
+// Reads stderr until the "listening on http://HOST:PORT" line; 0 when it does not come.
+int wait_for_port(RunningProcess& serve) {
+  const std::regex listening(R"(listening on http://127\.0\.0\.1:(\d+))");
+  std::string line;
+  while (serve.read_err_line(line, 10'000)) {
+    std::smatch m;
+    if (std::regex_search(line, m, listening)) return std::stoi(m[1]);
+  }
+  return 0;
+}
+
+class ServeCliTest : public ::testing::Test {
+ protected:
+  std::string db() const { return dir_.file("rauch.db"); }
+  testing::TempDir dir_;
+};
+
+TEST_F(ServeCliTest, ATokenMadeOnTheCommandLineOpensTheApiUntilSigterm) {
+  ASSERT_EQ(run_rauchmelder({"users", "add", "mia", "--role", "agent", "--db", db()}).exit_code, 0);
+  auto created = run_rauchmelder({"tokens", "create", "--user", "mia", "--role", "agent", "--db", db()});
+  ASSERT_EQ(created.exit_code, 0) << created.err;
+  const std::string token = last_line(created.out);
+  ASSERT_TRUE(token.starts_with("rmt_")) << created.out;
+  // Stored only as a slow hash: the secret is nowhere in the database file.
+  std::ifstream file(db(), std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(bytes.find(token.substr(token.rfind('_') + 1)), std::string::npos);
+
+  RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
+  const int port = wait_for_port(serve);
+  ASSERT_GT(port, 0);
+  httplib::Client client("127.0.0.1", port);
+  auto health = client.Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(client.Get("/api/v1/incidents")->status, 401);
+  auto listed = client.Get("/api/v1/incidents", {{"Authorization", "Bearer " + token}});
+  ASSERT_TRUE(listed);
+  EXPECT_EQ(listed->status, 200) << listed->body;
+
+  // Revoked on the command line while the server runs: refused at once.
+  auto tokens = run_rauchmelder({"tokens", "list", "--json", "--db", db()});
+  ASSERT_EQ(tokens.exit_code, 0);
+  const auto id = nlohmann::json::parse(tokens.out)[0]["id"].get<std::int64_t>();
+  ASSERT_EQ(run_rauchmelder({"tokens", "revoke", std::to_string(id), "--db", db()}).exit_code, 0);
+  EXPECT_EQ(client.Get("/api/v1/incidents", {{"Authorization", "Bearer " + token}})->status, 401);
+
+  const auto before = std::chrono::steady_clock::now();
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait(), 0);
+  EXPECT_LT(std::chrono::steady_clock::now() - before, std::chrono::seconds(10));
+}
+
+TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
+  auto bad = run_rauchmelder({"serve", "--db", db(), "--listen", "localhost"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("ADDR:PORT"), std::string::npos) << bad.err;
+  const std::string config = dir_.file("rauchmelder.toml");
+  std::ofstream(config) << "[server]\nlisten = \"127.0.0.1:0\"\nport = 80\n";
+  auto unknown = run_rauchmelder({"serve", "--db", db(), "--config", config});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("rauchmelder.toml:3"), std::string::npos) << unknown.err;
+  EXPECT_NE(unknown.err.find("port"), std::string::npos) << unknown.err;
+}
+
+TEST_F(ServeCliTest, TokensAreNeverWiderThanTheirUser) {
+  ASSERT_EQ(run_rauchmelder({"users", "add", "vic", "--db", db()}).exit_code, 0);
+  auto wide = run_rauchmelder({"tokens", "create", "--user", "vic", "--role", "admin", "--db", db()});
+  EXPECT_EQ(wide.exit_code, 1);
+  EXPECT_NE(wide.err.find("viewer"), std::string::npos) << wide.err;
+  auto nobody = run_rauchmelder({"tokens", "create", "--user", "nobody", "--db", db()});
+  EXPECT_EQ(nobody.exit_code, 1);
+  auto dup = run_rauchmelder({"users", "add", "vic", "--db", db()});
+  EXPECT_EQ(dup.exit_code, 1);
+  EXPECT_NE(dup.err.find("already exists"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rauch
