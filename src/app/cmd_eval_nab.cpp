@@ -50,6 +50,8 @@ nlohmann::json options_json(const detect::VolumeOptions& o) {
           {"alert_score", o.alert_score},
           {"hold_minutes", o.hold_minutes},
           {"escalation_factor", o.escalation_factor},
+          {"peak_fraction", o.peak_fraction},
+          {"peak_half_life_days", o.peak_half_life_days},
           {"warmup_minutes", o.warmup_minutes}};
 }
 

@@ -1,7 +1,9 @@
 // The volume-burst detector as a user of the crisis view would notice it: bursts are
 // flagged within minutes, the daily rhythm is not, a burst does not teach the baseline
-// that bursts are normal, and memory does not grow with the stream.
+// that bursts are normal, a smaller aftershock of a recent burst is not announced again,
+// and memory does not grow with the stream.
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <random>
@@ -51,6 +53,25 @@ class VolumeDetectorTest : public ::testing::Test {
     for (const auto& r : readings)
       n += r.alert ? 1 : 0;
     return n;
+  }
+
+  // A big burst on day 10 and, two days later (its incident closed), a burst a fifth of
+  // its size: the same story going on, not news. Returns the alerts of the second burst and
+  // its largest surprise, from a fresh detector with `peak_fraction`.
+  int aftershock_alerts(double peak_fraction, double& max_surprise) {
+    VolumeOptions options;
+    options.peak_fraction = peak_fraction;
+    detector_ = VolumeDetector::create(options).value();
+    rng_.seed(42);
+    feed(0, 10 * 24 * 60);
+    const std::int64_t day10 = 10 * 24 * 60 + 10 * 60;
+    EXPECT_EQ(alerts(feed(10 * 24 * 60, day10 + 60, day10, day10 + 60, 10.0)), 1);
+    const std::int64_t day12 = day10 + 2 * 24 * 60;
+    const auto second = feed(day10 + 60, day12 + 120, day12, day12 + 60, 2.5);
+    max_surprise = 0;
+    for (const auto& r : second)
+      max_surprise = std::max(max_surprise, r.surprise);
+    return alerts(second);
   }
 
   std::mt19937 rng_{42};
@@ -103,6 +124,13 @@ TEST_F(VolumeDetectorTest, BurstDoesNotPoisonTheBaseline) {
   EXPECT_EQ(alerts(third), 1);
 }
 
+TEST_F(VolumeDetectorTest, SmallerAftershockOfARecentBurstIsNotAnnounced) {
+  double surprise = 0;
+  EXPECT_EQ(aftershock_alerts(VolumeOptions{}.peak_fraction, surprise), 0);
+  EXPECT_GE(surprise, 0.5) << "the aftershock on its own is surprising";
+  EXPECT_EQ(aftershock_alerts(0.0, surprise), 1) << "peak_fraction 0 turns the rule off";
+}
+
 TEST_F(VolumeDetectorTest, QuietQueryNeedsMinimumCounts) {
   // One post every 20 minutes, then 4 posts in one minute: a big ratio but few posts.
   for (std::int64_t m = 0; m < 5 * 24 * 60; m += 20) {
@@ -140,6 +168,9 @@ TEST_F(VolumeDetectorTest, RejectsOutOfOrderBucketsAndBadOptions) {
   VolumeOptions bad;
   bad.alert_z = 0;
   EXPECT_FALSE(VolumeDetector::create(bad));
+  VolumeOptions negative_peak;
+  negative_peak.peak_fraction = -0.5;
+  EXPECT_FALSE(VolumeDetector::create(negative_peak));
 }
 
 TEST(WeekSlot, CountsFromMondayMidnightInLocalTime) {

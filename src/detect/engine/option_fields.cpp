@@ -54,6 +54,8 @@ std::vector<OptionField> option_fields(DetectionOptions& o) {
       {"volume", "alert_score", &v.alert_score},
       {"volume", "hold_minutes", &v.hold_minutes},
       {"volume", "escalation_factor", &v.escalation_factor},
+      {"volume", "peak_fraction", &v.peak_fraction},
+      {"volume", "peak_half_life_days", &v.peak_half_life_days},
       {"volume", "warmup_minutes", &v.warmup_minutes},
       {"volume", "max_gap_fill_minutes", &v.max_gap_fill_minutes},
       {"volume", "utc_offset_minutes", &v.utc_offset_minutes},

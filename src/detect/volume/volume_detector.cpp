@@ -28,6 +28,8 @@ VolumeDetector::VolumeDetector(const VolumeOptions& o) : options_(o), baseline_(
   std::int64_t ring = 1;
   for (std::size_t k = 0; k < windows_.size(); ++k) {
     windows_[k].buckets = buckets_for(static_cast<double>(o.window_minutes[k]), o.bucket_minutes);
+    if (windows_[k].buckets > ring)
+      longest_window_ = k;
     ring = std::max(ring, windows_[k].buckets);
   }
   ring_count_.assign(static_cast<std::size_t>(ring), 0.0);
@@ -42,6 +44,8 @@ VolumeDetector::VolumeDetector(const VolumeOptions& o) : options_(o), baseline_(
   rare_decay_ = std::pow(0.5, static_cast<double>(o.bucket_minutes) /
                                   (o.rare_half_life_days * 24.0 * 60.0));
   rare_fraction_ = o.rare_minutes_per_day / (24.0 * 60.0);
+  peak_decay_ = std::pow(0.5, static_cast<double>(o.bucket_minutes) /
+                                  (o.peak_half_life_days * 24.0 * 60.0));
 }
 
 std::size_t VolumeDetector::memory_bytes() const {
@@ -130,6 +134,19 @@ double VolumeDetector::apply_hold(double surprise, double max_z, Timestamp t, bo
   return surprise;
 }
 
+bool VolumeDetector::is_aftershock(const VolumeReading& out) {
+  const WindowReading& longest = out.windows[longest_window_];
+  const double excess = longest.observed - longest.expected;
+  const bool aftershock = options_.peak_fraction > 0 &&
+                          out.surprise >= options_.alert_score &&
+                          excess < options_.peak_fraction * peak_excess_;
+  // Warm-up buckets are compared with a baseline still learning the day: their excess says
+  // nothing about what a burst of this query looks like.
+  if (!out.warming_up)
+    peak_excess_ = std::max(peak_excess_ * peak_decay_, excess);
+  return aftershock;
+}
+
 VolumeReading VolumeDetector::step(Timestamp t, double count) {
   const WeekSlot slot = week_slot(t.ms, options_.utc_offset_minutes);
   const double c = options_.pseudo_count;
@@ -176,7 +193,9 @@ VolumeReading VolumeDetector::step(Timestamp t, double count) {
     const auto bin = std::clamp(static_cast<int>(max_z / kZBin), 0, kZBins - 1);
     z_hist_[static_cast<std::size_t>(bin)] += z_weight_;
   }
-  out.score = apply_hold(out.surprise, max_z, t, out.alert);
+  // An aftershock neither alerts nor opens an incident: its score stays just under the bar.
+  out.score = is_aftershock(out) ? std::nextafter(options_.alert_score, 0.0)
+                                 : apply_hold(out.surprise, max_z, t, out.alert);
 
   baseline_.update(slot, std::log(count + c));
   ring_pos_ = (ring_pos_ + 1) % size;

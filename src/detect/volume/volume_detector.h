@@ -12,12 +12,14 @@
 // windows under the minimum-count guards give z = 0; score = z^2 / (z^2 + bar^2) of the
 // largest z, where the bar is alert_z or, for a habitually bursty query, the z it exceeded
 // only rare_minutes_per_day in the recent past. `alert` marks the first bucket of a burst; while the burst's incident is open
-// (hold_minutes) later buckets are capped under alert_score unless z escalates.
+// (hold_minutes) later buckets are capped under alert_score unless z escalates, and an
+// aftershock (excess posts over the longest window under peak_fraction of the recent peak
+// excess) is capped the same way without opening an incident.
 //
 // Cost: O(windows) per bucket, no allocation after construction; memory is fixed (the
-// baseline's 192 slots, an 80-bin z histogram and one ring of 60 minutes of
-// buckets). Not thread-safe: one
-// instance per query, used by one thread at a time.
+// baseline's 192 slots, an 80-bin z histogram, one ring of 60 minutes of buckets and the
+// running peak excess). Not thread-safe: one instance per query, used by one thread at a
+// time.
 
 #include <array>
 #include <cstdint>
@@ -77,6 +79,9 @@ class VolumeDetector {
   VolumeReading step(Timestamp bucket_start, double count);
   double window_z(WindowState& w, double observed, double expected, bool learn);
   double apply_hold(double surprise, double max_z, Timestamp t, bool& alert);
+  // Whether a surprising reading is an aftershock: its longest window's excess posts are
+  // under peak_fraction of the recent peak excess. Then learns that peak from the reading.
+  bool is_aftershock(const VolumeReading& reading);
 
   VolumeOptions options_;
   SeasonalBaseline baseline_;
@@ -98,6 +103,10 @@ class VolumeDetector {
   double rare_decay_ = 1;
   double rare_fraction_ = 0;
   double rare_bar() const;
+  // Running maximum of the longest window's excess posts, decayed by peak_decay_ per bucket.
+  std::size_t longest_window_ = 0;
+  double peak_excess_ = 0;
+  double peak_decay_ = 1;
   bool started_ = false;
   Timestamp last_;
   // The open incident: when it was raised and its z then.

@@ -41,6 +41,8 @@ Result<VolumeOptions> validate(const VolumeOptions& o) {
     return bad("alert_score", "in (0, 1)");
   if (!(o.hold_minutes >= 0) || !(o.escalation_factor >= 1))
     return bad("hold_minutes / escalation_factor", ">= 0 / >= 1");
+  if (!(o.peak_fraction >= 0) || !(o.peak_half_life_days > 0))
+    return bad("peak_fraction / peak_half_life_days", ">= 0 / > 0");
   if (!(o.warmup_minutes >= 0) || !(o.max_gap_fill_minutes >= 0))
     return bad("warmup_minutes and max_gap_fill_minutes", ">= 0");
   if (o.utc_offset_minutes < -14 * 60 || o.utc_offset_minutes > 14 * 60)

@@ -61,6 +61,14 @@ struct VolumeOptions {
   // the incident's peak z so far.
   double hold_minutes = 36 * 60.0;
   double escalation_factor = 2.0;
+  // Aftershocks: a burst is announced only once its excess posts over the longest window
+  // (observed - expected) reach peak_fraction of the largest such excess of the recent
+  // past (a running maximum that halves every peak_half_life_days). Until then its score
+  // stays under alert_score. Why: after the hold, a big story goes on for days in smaller
+  // waves that are not news again; compared in posts, not z, because the z of a log ratio
+  // hardly tells 500 extra posts from 5,000. 0 turns it off.
+  double peak_fraction = 0.5;
+  double peak_half_life_days = 6.0;
 
   // Buckets before any score is given (the baseline learns; scores are 0).
   double warmup_minutes = 24 * 60.0;
