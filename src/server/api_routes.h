@@ -7,18 +7,26 @@
 #include <vector>
 
 #include "core/timestamp.h"
+#include "ingest/ingest_stream.h"
 #include "server/route.h"
 #include "server/shared_store.h"
 
 namespace rauch::server {
 
+struct RouteLimits {
+  std::size_t max_posts_per_batch = 10'000;
+};
+
 struct RouteContext {
   SharedStore& store;
   std::function<Timestamp()> wall_clock;  // For human actions (acknowledged_at, ...).
+  ingest::IngestOptions ingest;           // Batch size and annotation (analysis, queries).
+  RouteLimits limits;
 };
 
 std::vector<Route> health_routes(RouteContext& context);
 std::vector<Route> incident_routes(RouteContext& context);
 std::vector<Route> post_routes(RouteContext& context);
+std::vector<Route> ingest_routes(RouteContext& context);
 
 }  // namespace rauch::server

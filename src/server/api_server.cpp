@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "app/post_annotator.h"
 #include "server/api_routes.h"
 #include "server/authenticator.h"
 #include "server/http_json.h"
@@ -23,7 +24,7 @@ Timestamp system_now() {
 }  // namespace
 
 struct ApiServer::Impl {
-  explicit Impl(store::Store& store) : shared(store), auth(shared), context{shared, system_now} {}
+  explicit Impl(store::Store& store) : shared(store), auth(shared), context{shared, system_now, {}, {}} {}
 
   SharedStore shared;
   Authenticator auth;
@@ -63,7 +64,14 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     return make_error(ErrorCode::kInvalidArgument, "port must be 0 to 65535");
   auto impl = std::make_unique<Impl>(store);
   Impl& s = *impl;
-  for (auto* area : {&health_routes, &incident_routes, &post_routes})
+  s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
+  s.context.ingest.batch_size = 1000;
+  // Analysis and the saved queries are loaded once; a query saved while the server runs
+  // applies to posts after a restart (queries over the API will reload it).
+  if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains}, s.context.ingest);
+      !wired)
+    return tl::unexpected(wired.error());
+  for (auto* area : {&health_routes, &incident_routes, &post_routes, &ingest_routes})
     for (Route& r : (*area)(s.context)) s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {
     auto handler = [&s, &route](const httplib::Request& req, httplib::Response& res) {

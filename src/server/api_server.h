@@ -24,6 +24,11 @@ struct ServerOptions {
   std::size_t max_body_bytes = 16 * 1024 * 1024;
   int read_timeout_seconds = 10;   // a client that sends slower is cut off
   int write_timeout_seconds = 10;
+  std::size_t max_posts_per_batch = 10'000;  // POST /api/v1/posts
+  // Posts that arrive over HTTP are analysed (unless false) and matched against the saved
+  // queries as `rauchmelder ingest` does; brand_domains as its --brand-domain.
+  bool analyze = true;
+  std::vector<std::string> brand_domains;
 };
 
 class ApiServer {

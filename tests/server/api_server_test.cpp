@@ -34,6 +34,8 @@ class ApiServerTest : public ::testing::Test {
     ServerOptions options;
     options.port = 0;
     options.threads = 8;
+    options.analyze = false;  // The CLI test covers analysis over HTTP.
+    options.max_posts_per_batch = 50;
     auto server = ApiServer::create(*store_, options);
     ASSERT_TRUE(server) << server.error().message();
     server_ = std::move(*server);
@@ -218,6 +220,53 @@ TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
     EXPECT_EQ(r->status, 400) << bad;
     EXPECT_FALSE(body(r)["error"]["message"].get<std::string>().empty()) << bad;
   }
+}
+
+TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNumbers) {
+  const std::string ndjson =
+      R"({"id":"a1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"Akku kaputt","author":{"id":"u1"}})"
+      "\n{not json}\n"
+      R"({"id":"a2","source":"mastodon","created_at":"2026-10-13T15:01:00Z","text":"Frage zum Nova","author":{"id":"u2"}})"
+      "\n"
+      R"({"id":"a3","source":"twitter","created_at":"2099-01-01T00:00:00Z","text":"from the future","author":{"id":"u3"}})"
+      "\n";
+  auto r = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, ndjson,
+                         "application/x-ndjson");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 202) << r->body;
+  auto b = body(r);
+  EXPECT_EQ(b["stored"], 2);
+  EXPECT_EQ(b["rejected"], 2);
+  ASSERT_EQ(b["errors"].size(), 2u);
+  EXPECT_EQ(b["errors"][0]["line"], 2);
+  EXPECT_EQ(b["errors"][1]["line"], 4);
+  EXPECT_FALSE(b["errors"][1]["reason"].get<std::string>().empty());
+  // Persisted before the answer: the store has them now.
+  EXPECT_EQ(*store_->count_posts(), 2);
+
+  // The same posts as a JSON array: duplicates, nothing stored twice.
+  const std::string array =
+      R"([{"id":"a1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"Akku kaputt","author":{"id":"u1"}},)"
+      R"( {"id":"a4","source":"twitter","created_at":"2026-10-13T15:02:00Z","text":"<script>x</script>","author":{"id":"u4"}}])";
+  auto again = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, array,
+                             "application/json");
+  ASSERT_EQ(again->status, 202) << again->body;
+  EXPECT_EQ(body(again)["stored"], 1);
+  EXPECT_EQ(body(again)["duplicates"], 1);
+  EXPECT_EQ(*store_->count_posts(), 3);
+  auto listed = get("/api/v1/posts?source=twitter", token(Role::kViewer));
+  EXPECT_EQ(body(listed)["posts"].size(), 2u);
+
+  auto broken = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                              "[{\"id\":", "application/json");
+  EXPECT_EQ(broken->status, 400);
+  std::string too_many;
+  for (int i = 0; i < 51; ++i) too_many += "{}\n";
+  auto big = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, too_many,
+                           "application/x-ndjson");
+  EXPECT_EQ(big->status, 413);
+  EXPECT_NE(body(big)["error"]["message"].get<std::string>().find("at most 50"), std::string::npos);
+  EXPECT_EQ(*store_->count_posts(), 3);
 }
 
 TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {

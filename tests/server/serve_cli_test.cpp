@@ -68,6 +68,21 @@ TEST_F(ServeCliTest, ATokenMadeOnTheCommandLineOpensTheApiUntilSigterm) {
   ASSERT_TRUE(listed);
   EXPECT_EQ(listed->status, 200) << listed->body;
 
+  // A post sent over HTTP is analysed like `rauchmelder ingest` does and stored at once.
+  const std::string post =
+      R"({"id":"h1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"Mein Akku ist schon wieder kaputt, totaler Mist!","author":{"id":"u1","handle":"anna"}})";
+  auto sent = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token}}, post + "\n",
+                          "application/x-ndjson");
+  ASSERT_TRUE(sent);
+  ASSERT_EQ(sent->status, 202) << sent->body;
+  EXPECT_EQ(nlohmann::json::parse(sent->body)["stored"], 1);
+  auto one = client.Get("/api/v1/posts/twitter/h1", {{"Authorization", "Bearer " + token}});
+  ASSERT_EQ(one->status, 200);
+  const auto analysis = nlohmann::json::parse(one->body)["analysis"];
+  ASSERT_TRUE(analysis.is_object()) << one->body;
+  EXPECT_EQ(analysis["sentiment_label"], "negative") << analysis.dump();
+  EXPECT_EQ(analysis["intent"], "complaint") << analysis.dump();
+
   // Revoked on the command line while the server runs: refused at once.
   auto tokens = run_rauchmelder({"tokens", "list", "--json", "--db", db()});
   ASSERT_EQ(tokens.exit_code, 0);
