@@ -4,11 +4,15 @@
 #include <httplib.h>
 #include <signal.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <thread>
 #include <fstream>
 #include <regex>
 #include <string>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -94,6 +98,51 @@ TEST_F(ServeCliTest, ATokenMadeOnTheCommandLineOpensTheApiUntilSigterm) {
   serve.signal(SIGTERM);
   EXPECT_EQ(serve.wait(), 0);
   EXPECT_LT(std::chrono::steady_clock::now() - before, std::chrono::seconds(10));
+}
+
+// Batches sent by a client while the server is killed with SIGKILL: every post of every
+// batch answered with 202 is in the database after a restart.
+TEST_F(ServeCliTest, SigkillLosesNothingThatWasAnsweredWith202) {
+  ASSERT_EQ(run_rauchmelder({"users", "add", "feed", "--role", "agent", "--db", db()}).exit_code, 0);
+  const std::string token =
+      last_line(run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
+  std::atomic<std::int64_t> acknowledged{0};  // Written by the sender, read here.
+  {
+    RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
+    const int port = wait_for_port(serve);
+    ASSERT_GT(port, 0);
+    httplib::Client client("127.0.0.1", port);
+    std::atomic<bool> stop{false};
+    std::thread sender([&] {
+      for (int batch = 0; !stop; ++batch) {
+        std::string body;
+        for (int i = 0; i < 200; ++i)
+          body += fmt::format(
+              R"({{"id":"k{}-{}","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"Akku kaputt {}","author":{{"id":"u{}"}}}})"
+              "\n",
+              batch, i, i, i);
+        auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token}}, body,
+                             "application/x-ndjson");
+        if (!r) break;  // The server is gone.
+        if (r->status == 202) acknowledged += nlohmann::json::parse(r->body)["stored"].get<std::int64_t>();
+      }
+    });
+    while (acknowledged < 1000) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    serve.kill_hard();
+    stop = true;
+    sender.join();
+  }
+  ASSERT_GE(acknowledged.load(), 1000);
+  // A restart finds at least every acknowledged post (a batch in flight may be in too).
+  RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
+  const int port = wait_for_port(serve);
+  ASSERT_GT(port, 0);
+  auto counted = run_rauchmelder({"posts", "--db", db(), "--limit", "1000000", "--json"});
+  ASSERT_EQ(counted.exit_code, 0) << counted.err;
+  const auto stored = std::count(counted.out.begin(), counted.out.end(), '\n');
+  EXPECT_GE(stored, acknowledged.load());
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait(), 0);
 }
 
 TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
