@@ -8,6 +8,7 @@
 
 #include "core/timestamp.h"
 #include "ingest/ingest_stream.h"
+#include "server/metrics.h"
 #include "server/route.h"
 #include "server/shared_store.h"
 
@@ -22,11 +23,13 @@ struct RouteContext {
   std::function<Timestamp()> wall_clock;  // For human actions (acknowledged_at, ...).
   ingest::IngestOptions ingest;           // Batch size and annotation (analysis, queries).
   RouteLimits limits;
+  Metrics metrics;
 };
 
 std::vector<Route> health_routes(RouteContext& context);
 std::vector<Route> incident_routes(RouteContext& context);
 std::vector<Route> post_routes(RouteContext& context);
 std::vector<Route> ingest_routes(RouteContext& context);
+std::vector<Route> metrics_routes(RouteContext& context);
 
 }  // namespace rauch::server

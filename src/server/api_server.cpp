@@ -24,7 +24,7 @@ Timestamp system_now() {
 }  // namespace
 
 struct ApiServer::Impl {
-  explicit Impl(store::Store& store) : shared(store), auth(shared), context{shared, system_now, {}, {}} {}
+  explicit Impl(store::Store& store) : shared(store), auth(shared), context{shared, system_now, {}, {}, {}} {}
 
   SharedStore shared;
   Authenticator auth;
@@ -33,8 +33,16 @@ struct ApiServer::Impl {
   httplib::Server http;
   int port = 0;
 
-  // Authenticates and checks the role, then runs the route's handler.
-  void handle(const Route& route, const httplib::Request& req, httplib::Response& res) {
+  // Authenticates and checks the role, then runs the route's handler; counts and times it.
+  void handle(const Route& route, const std::string& label, const httplib::Request& req,
+              httplib::Response& res) {
+    const auto start = std::chrono::steady_clock::now();
+    serve(route, req, res);
+    context.metrics.observe_request(
+        label, res.status, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+
+  void serve(const Route& route, const httplib::Request& req, httplib::Response& res) {
     Principal who;
     if (route.min_role) {
       auto principal = auth.authenticate(req.get_header_value("Authorization"));
@@ -71,11 +79,14 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains}, s.context.ingest);
       !wired)
     return tl::unexpected(wired.error());
-  for (auto* area : {&health_routes, &incident_routes, &post_routes, &ingest_routes})
+  for (auto* area : {&health_routes, &metrics_routes, &incident_routes, &post_routes, &ingest_routes})
     for (Route& r : (*area)(s.context)) s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {
-    auto handler = [&s, &route](const httplib::Request& req, httplib::Response& res) {
-      s.handle(route, req, res);
+    // The metrics label: method and pattern with its groups as {}: "GET /api/v1/incidents/{}".
+    std::string label = route.method + " " + route.pattern;
+    for (std::size_t at; (at = label.find("([^/]+)")) != std::string::npos;) label.replace(at, 7, "{}");
+    auto handler = [&s, &route, label](const httplib::Request& req, httplib::Response& res) {
+      s.handle(route, label, req, res);
     };
     if (route.method == "GET")
       s.http.Get(route.pattern, handler);
@@ -87,9 +98,11 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   s.http.set_payload_max_length(options.max_body_bytes);
   s.http.set_read_timeout(options.read_timeout_seconds, 0);
   s.http.set_write_timeout(options.write_timeout_seconds, 0);
-  s.http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
-    // Only fill in bodies httplib left empty (404 for unknown paths, 413, 400 ...).
+  s.http.set_error_handler([&s](const httplib::Request& req, httplib::Response& res) {
+    // Only fill in bodies httplib left empty (404 for unknown paths, 413, 400 ...): those
+    // never reached a route.
     if (!res.body.empty()) return;
+    s.context.metrics.observe_request(res.status == 404 ? "unmatched" : "rejected", res.status, 0);
     const std::string message =
         res.status == 404   ? fmt::format("no route {} {}", req.method, req.path)
         : res.status == 413 ? std::string("request body too large")

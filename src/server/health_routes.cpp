@@ -1,5 +1,5 @@
 // GET /healthz: the process answers. GET /readyz: it can read its database. Both public,
-// for load balancers and service managers.
+// for load balancers and service managers. GET /metrics: Prometheus text (viewer token).
 
 #include <httplib.h>
 
@@ -21,6 +21,16 @@ std::vector<Route> health_routes(RouteContext& context) {
                       auto version = context.store.with([](store::Store& s) { return s.schema_version(); });
                       if (!version) return send_error(res, 503, "database: " + version.error().message());
                       send_json(res, {{"status", "ready"}, {"schema_version", *version}});
+                    }});
+  return routes;
+}
+
+std::vector<Route> metrics_routes(RouteContext& context) {
+  std::vector<Route> routes;
+  routes.push_back({"GET", "/metrics", store::Role::kViewer, "/metrics",
+                    [&context](const httplib::Request&, httplib::Response& res, const Principal&) {
+                      res.set_header("X-Content-Type-Options", "nosniff");
+                      res.set_content(context.metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
                     }});
   return routes;
 }

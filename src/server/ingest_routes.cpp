@@ -87,6 +87,7 @@ void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::R
     return ingest::ingest_stream("body", reader, decoder, s, 0, rejects, context.ingest);
   });
   if (!counts) return send_error(res, counts.error());
+  context.metrics.observe_ingest(*counts);
   send_json(res,
             {{"stored", counts->stored},
              {"duplicates", counts->duplicates},

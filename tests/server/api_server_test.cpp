@@ -269,6 +269,34 @@ TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNum
   EXPECT_EQ(*store_->count_posts(), 3);
 }
 
+TEST_F(ApiServerTest, MetricsCountRequestsByRouteAndStatusAndTheIngestedPosts) {
+  get("/api/v1/incidents/41", token(Role::kViewer));
+  get("/api/v1/incidents/42", token(Role::kViewer));
+  get("/api/v1/incidents", token(Role::kViewer));
+  get("/nowhere", token(Role::kViewer));
+  client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                R"({"id":"m1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"x","author":{"id":"u"}})"
+                "\n{bad}\n",
+                "application/x-ndjson");
+  auto r = get("/metrics", token(Role::kViewer));
+  ASSERT_EQ(r->status, 200);
+  EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("text/plain; version=0.0.4"));
+  const std::string& m = r->body;
+  // Two requests to one route pattern are one series; ids never become labels.
+  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"GET /api/v1/incidents/{}\",status=\"404\"} 2\n"),
+            std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"GET /api/v1/incidents\",status=\"200\"} 1\n"),
+            std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"unmatched\",status=\"404\"} 1\n"), std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_http_request_duration_seconds_bucket{route=\"GET /api/v1/incidents/{}\",le=\"+Inf\"} 2\n"),
+            std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_http_request_duration_seconds_count{route=\"POST /api/v1/posts\"} 1\n"),
+            std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"stored\"} 1\n"), std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"rejected\"} 1\n"), std::string::npos) << m;
+  EXPECT_EQ(m.find("/41"), std::string::npos);
+}
+
 TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {
   auto unknown = get("/api/v1/nothing", token(Role::kAdmin));
   ASSERT_TRUE(unknown);

@@ -1,0 +1,47 @@
+#pragma once
+
+// What `GET /metrics` reports, in the Prometheus text format (docs/api.md#metrics): HTTP
+// requests by route and status, request latency histograms by route, and the posts that
+// came in over the API by outcome. Labels are route patterns, never raw paths, so the
+// number of series is bounded by the route table. Thread-safe.
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "store/store.h"
+
+namespace rauch::server {
+
+class Metrics {
+ public:
+  Metrics();
+
+  // One answered request: `route` is "GET /api/v1/posts" (the pattern), or "unmatched".
+  void observe_request(std::string_view route, int status, double seconds);
+  void observe_ingest(const store::IngestCounts& counts);
+
+  std::string render() const;
+
+ private:
+  // Upper bounds in seconds of the latency buckets (a last one, +Inf, is implied).
+  static constexpr std::array<double, 12> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                      0.05,   0.1,   0.25,   0.5,   1,    5};
+  struct Histogram {
+    std::array<std::uint64_t, kBuckets.size() + 1> counts{};
+    double sum = 0;
+    std::uint64_t count = 0;
+  };
+
+  mutable std::mutex mutex_;
+  std::map<std::pair<std::string, int>, std::uint64_t> requests_;
+  std::map<std::string, Histogram, std::less<>> latency_;
+  std::uint64_t posts_stored_ = 0, posts_duplicate_ = 0, posts_rejected_ = 0, batches_ = 0;
+  double started_ = 0;  // Unix seconds
+};
+
+}  // namespace rauch::server
