@@ -5,7 +5,8 @@
 #               test again under AddressSanitizer + UBSan and under ThreadSanitizer
 # Other targets: make build, make bench (ingest), make bench-match (the matcher table),
 # make bench-analysis (full text analysis, with node's vader-sentiment for comparison),
-# make bench-detect (crisis detection against matching, per post),
+# make bench-detect (crisis detection against matching, per post), make bench-serve (the
+# HTTP API under wrk: batch ingest and the list endpoints),
 # make asan / make tsan (one sanitizer run), make fuzz (the query parser under libFuzzer,
 # FUZZ_SECONDS=60 by default), make clean.
 
@@ -15,7 +16,7 @@ ASAN_BUILD := build/asan
 TSAN_BUILD := build/tsan
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRAUCH_WERROR=ON
 
-.PHONY: setup build demo test asan tsan bench bench-match bench-detect bench-analysis fuzz clean
+.PHONY: setup build demo test asan tsan bench bench-match bench-detect bench-serve bench-analysis fuzz clean
 
 FUZZ_SECONDS ?= 60
 
@@ -56,6 +57,9 @@ bench-match: build
 
 bench-detect: build
 	$(BUILD)/bench/rauch_detection_cost_bench
+
+bench-serve: build
+	bench/serve/load.sh $(BUILD)/rauchmelder 20
 
 bench-analysis: build
 	$(BUILD)/bench/rauch_analysis_bench --posts 200000

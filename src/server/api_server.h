@@ -20,7 +20,7 @@ namespace rauch::server {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (tests)
-  std::size_t threads = 32;
+  std::size_t threads = 256;  // one per concurrent keep-alive client; 200 clients need 200
   std::size_t max_body_bytes = 16 * 1024 * 1024;
   int read_timeout_seconds = 10;   // a client that sends slower is cut off
   int write_timeout_seconds = 10;

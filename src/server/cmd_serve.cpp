@@ -53,7 +53,7 @@ Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::
   return {};
 }
 
-// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 32; other sections
+// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 256; other sections
 // belong to other commands (ingest reads [detect], [notify], [oncall]).
 Result<void> read_config(const std::string& path, ServeSettings& settings) {
   toml::table table;
