@@ -3,6 +3,7 @@
 // The API's routes by area (docs/api.md). Each function returns its routes; ApiServer
 // registers them all behind authentication and role checks.
 
+#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -16,6 +17,9 @@ namespace rauch::server {
 
 struct RouteLimits {
   std::size_t max_posts_per_batch = 10'000;
+  // Batches being stored or waiting for the store; one more is refused with 503 and
+  // Retry-After instead of piling up threads and memory (backpressure).
+  int max_waiting_batches = 16;
 };
 
 struct RouteContext {
@@ -24,6 +28,7 @@ struct RouteContext {
   ingest::IngestOptions ingest;           // Batch size and annotation (analysis, queries).
   RouteLimits limits;
   Metrics metrics;
+  std::atomic<int> batches_in_flight{0};
 };
 
 std::vector<Route> health_routes(RouteContext& context);

@@ -68,11 +68,14 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
                                                      const ServerOptions& options) {
   if (options.threads < 1 || options.threads > 4096)
     return make_error(ErrorCode::kInvalidArgument, "server threads must be 1 to 4096");
+  if (options.max_waiting_batches < 1)
+    return make_error(ErrorCode::kInvalidArgument, "max_waiting_batches must be at least 1");
   if (options.port < 0 || options.port > 65535)
     return make_error(ErrorCode::kInvalidArgument, "port must be 0 to 65535");
   auto impl = std::make_unique<Impl>(store);
   Impl& s = *impl;
   s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
+  s.context.limits.max_waiting_batches = options.max_waiting_batches;
   s.context.ingest.batch_size = 1000;
   // Analysis and the saved queries are loaded once; a query saved while the server runs
   // applies to posts after a restart (queries over the API will reload it).

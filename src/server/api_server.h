@@ -25,6 +25,7 @@ struct ServerOptions {
   int read_timeout_seconds = 10;   // a client that sends slower is cut off
   int write_timeout_seconds = 10;
   std::size_t max_posts_per_batch = 10'000;  // POST /api/v1/posts
+  int max_waiting_batches = 16;  // more in flight: 503 with Retry-After
   // Posts that arrive over HTTP are analysed (unless false) and matched against the saved
   // queries as `rauchmelder ingest` does; brand_domains as its --brand-domain.
   bool analyze = true;

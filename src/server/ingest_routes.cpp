@@ -58,7 +58,29 @@ std::size_t count_lines(std::string_view body) {
   return n + (body.empty() || body.back() == '\n' ? 0 : 1);
 }
 
+// Counts a batch in flight for as long as it lives.
+class InFlight {
+ public:
+  explicit InFlight(std::atomic<int>& count) : count_(count), value_(++count) {}
+  ~InFlight() { --count_; }
+  InFlight(const InFlight&) = delete;
+  InFlight& operator=(const InFlight&) = delete;
+  int value() const { return value_; }
+
+ private:
+  std::atomic<int>& count_;
+  int value_;
+};
+
 void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
+  const InFlight in_flight(context.batches_in_flight);
+  if (in_flight.value() > context.limits.max_waiting_batches) {
+    res.set_header("Retry-After", "1");
+    return send_error(res, 503,
+                      fmt::format("ingest is busy: {} batches are being stored or waiting; retry "
+                                  "after 1 s (nothing of this batch was stored)",
+                                  context.limits.max_waiting_batches));
+  }
   std::string converted;
   const std::string* body = &req.body;
   const std::size_t first = req.body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <thread>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -35,7 +36,8 @@ class ApiServerTest : public ::testing::Test {
     options.port = 0;
     options.threads = 8;
     options.analyze = false;  // The CLI test covers analysis over HTTP.
-    options.max_posts_per_batch = 50;
+    options.max_posts_per_batch = 20'000;
+    options.max_waiting_batches = 2;
     auto server = ApiServer::create(*store_, options);
     ASSERT_TRUE(server) << server.error().message();
     server_ = std::move(*server);
@@ -261,12 +263,51 @@ TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNum
                               "[{\"id\":", "application/json");
   EXPECT_EQ(broken->status, 400);
   std::string too_many;
-  for (int i = 0; i < 51; ++i) too_many += "{}\n";
+  for (int i = 0; i < 20'001; ++i) too_many += "{}\n";
   auto big = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, too_many,
                            "application/x-ndjson");
   EXPECT_EQ(big->status, 413);
-  EXPECT_NE(body(big)["error"]["message"].get<std::string>().find("at most 50"), std::string::npos);
+  EXPECT_NE(body(big)["error"]["message"].get<std::string>().find("at most 20000"), std::string::npos);
   EXPECT_EQ(*store_->count_posts(), 3);
+}
+
+// Eight clients send big batches at once to a server that lets two wait: the others get
+// 503 with Retry-After at once, and exactly the posts of the 202 batches are stored.
+TEST_F(ApiServerTest, BusyIngestAnswers503WithRetryAfterAndStoresExactlyTheAcceptedBatches) {
+  constexpr std::size_t kClients = 8;
+  constexpr int kPosts = 10'000;
+  std::vector<std::string> bodies(kClients);
+  for (std::size_t c = 0; c < kClients; ++c)
+    for (int i = 0; i < kPosts; ++i)
+      bodies[c] += fmt::format(
+          R"({{"id":"c{}-{}","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"post {}","author":{{"id":"u{}"}}}})"
+          "\n", c, i, i, i);
+  std::vector<int> status(kClients, 0);
+  std::vector<std::string> retry_after(kClients);
+  std::vector<std::thread> clients;
+  for (std::size_t c = 0; c < kClients; ++c)
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", server_->port());
+      client.set_read_timeout(60, 0);
+      auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, bodies[c],
+                           "application/x-ndjson");
+      if (!r) return;
+      status[c] = r->status;
+      retry_after[c] = r->get_header_value("Retry-After");
+    });
+  for (auto& t : clients) t.join();
+  int accepted = 0, busy = 0;
+  for (std::size_t c = 0; c < kClients; ++c) {
+    if (status[c] == 202) ++accepted;
+    if (status[c] == 503) {
+      ++busy;
+      EXPECT_EQ(retry_after[c], "1");
+    }
+  }
+  EXPECT_EQ(static_cast<std::size_t>(accepted + busy), kClients);
+  EXPECT_GE(accepted, 1);
+  EXPECT_GE(busy, 1);
+  EXPECT_EQ(*store_->count_posts(), accepted * kPosts);
 }
 
 TEST_F(ApiServerTest, MetricsCountRequestsByRouteAndStatusAndTheIngestedPosts) {
