@@ -10,6 +10,7 @@
 #include "app/post_annotator.h"
 #include "server/api_routes.h"
 #include "server/authenticator.h"
+#include "server/detection_loop.h"
 #include "server/http_json.h"
 #include "server/shared_store.h"
 
@@ -32,6 +33,7 @@ struct ApiServer::Impl {
   std::vector<Route> routes;
   httplib::Server http;
   int port = 0;
+  std::unique_ptr<DetectionLoop> detection;  // Stops before the store goes.
 
   // Authenticates and checks the role, then runs the route's handler; counts and times it.
   void handle(const Route& route, const std::string& label, const httplib::Request& req,
@@ -82,6 +84,14 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains}, s.context.ingest);
       !wired)
     return tl::unexpected(wired.error());
+  if (options.detection_interval_ms > 0) {
+    app::IngestDetectionOptions detect_options;
+    detect_options.detection.hijack.allowed_domains = options.brand_domains;
+    auto loop = DetectionLoop::start(s.shared, detect_options,
+                                     std::chrono::milliseconds(options.detection_interval_ms));
+    if (!loop) return tl::unexpected(loop.error());
+    s.detection = std::move(*loop);
+  }
   for (auto* area : {&health_routes, &metrics_routes, &incident_routes, &post_routes, &ingest_routes})
     for (Route& r : (*area)(s.context)) s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {

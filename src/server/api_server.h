@@ -30,6 +30,9 @@ struct ServerOptions {
   // queries as `rauchmelder ingest` does; brand_domains as its --brand-domain.
   bool analyze = true;
   std::vector<std::string> brand_domains;
+  // Detection over the stored posts every detection_interval_ms (0 = off), as ingest runs
+  // it; brand_domains are the own accounts' allowed link domains.
+  int detection_interval_ms = 1000;
 };
 
 class ApiServer {

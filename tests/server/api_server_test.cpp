@@ -35,7 +35,8 @@ class ApiServerTest : public ::testing::Test {
     ServerOptions options;
     options.port = 0;
     options.threads = 8;
-    options.analyze = false;  // The CLI test covers analysis over HTTP.
+    options.analyze = false;           // The CLI test covers analysis over HTTP,
+    options.detection_interval_ms = 0;  // and detection inside serve.
     options.max_posts_per_batch = 20'000;
     options.max_waiting_batches = 2;
     auto server = ApiServer::create(*store_, options);

@@ -145,6 +145,57 @@ TEST_F(ServeCliTest, SigkillLosesNothingThatWasAnsweredWith202) {
   EXPECT_EQ(serve.wait(), 0);
 }
 
+// The generated scandal sent over HTTP in batches: detection inside serve raises the
+// critical crisis, visible in the API within seconds, without `rauchmelder ingest`.
+TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
+  const std::string posts = dir_.file("posts.ndjson");
+  ASSERT_EQ(run_rauchmelder({"generate", "--scenario", "scandal", "--seed", "1", "--days", "28", "--out", posts})
+                .exit_code,
+            0);
+  ASSERT_EQ(run_rauchmelder({"queries", "add", "--db", db(), "velora",
+                             "velora OR #velora* OR @velora OR @velora_hilfe OR @velora_news"})
+                .exit_code,
+            0);
+  ASSERT_EQ(run_rauchmelder({"users", "add", "feed", "--role", "agent", "--db", db()}).exit_code, 0);
+  const std::string token =
+      last_line(run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
+  RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
+  const int port = wait_for_port(serve);
+  ASSERT_GT(port, 0);
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(60, 0);
+  std::ifstream in(posts);
+  std::string line, batch;
+  int lines = 0;
+  auto send = [&] {
+    auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token}}, batch, "application/x-ndjson");
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->status, 202) << r->body;
+    EXPECT_EQ(nlohmann::json::parse(r->body)["rejected"], 0) << r->body;
+    batch.clear();
+    lines = 0;
+  };
+  while (std::getline(in, line)) {
+    batch += line + "\n";
+    if (++lines == 5000) send();
+  }
+  if (lines > 0) send();
+  bool critical = false;
+  std::string last;
+  for (int i = 0; i < 300 && !critical; ++i) {
+    auto r = client.Get("/api/v1/incidents?status=all", {{"Authorization", "Bearer " + token}});
+    ASSERT_TRUE(r);
+    last = r->body;
+    const nlohmann::json listed = nlohmann::json::parse(r->body);  // Named: the loop below reads into it.
+    for (const auto& incident : listed["incidents"])
+      critical = critical || (incident["key"] == "crisis:velora" && incident["severity"] == "critical");
+    if (!critical) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(critical) << last.substr(0, 2000);
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait(), 0);
+}
+
 TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
   auto bad = run_rauchmelder({"serve", "--db", db(), "--listen", "localhost"});
   EXPECT_EQ(bad.exit_code, 1);
