@@ -27,8 +27,10 @@ build: setup
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The demo ends with the server running on http://127.0.0.1:8080 (Ctrl-C stops it).
 demo: build
 	$(BUILD)/rauchmelder demo
+	$(BUILD)/rauchmelder serve --db rauchmelder-demo/rauchmelder.db
 
 test: build
 	$(BUILD)/bench/rauch_bench --benchmark_min_time=0.01

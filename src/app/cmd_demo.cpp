@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "access/credentials.h"
 #include "app/commands.h"
 #include "app/demo_queries.h"
 #include "app/generated_stream.h"
@@ -102,6 +103,30 @@ Result<void> save_demo_queries(store::Store& store) {
   return {};
 }
 
+// The demo's login: an admin "demo" with a fixed password (for the dashboard; a demo
+// database is nobody's data) and a fresh API token, printed with how to serve it.
+Result<void> add_demo_login(store::Store& store, const std::string& db) {
+  constexpr std::string_view kUser = "demo", kPassword = "velora-demo";
+  store::UserRecord user{std::string(kUser), store::Role::kAdmin, "", wall_clock_now()};
+  auto hash = access::hash_secret(kPassword);
+  if (!hash) return tl::unexpected(hash.error());
+  user.password_hash = std::move(*hash);
+  if (auto added = store.add_user(user); !added) return added;
+  auto made = access::generate_token();
+  if (!made) return tl::unexpected(made.error());
+  store::TokenRecord token{0, made->public_id, user.name, store::Role::kAdmin, made->secret_hash,
+                           wall_clock_now(), std::nullopt};
+  if (auto added = store.add_token(token); !added) return tl::unexpected(added.error());
+  fmt::print(
+      "\nServe it (`make demo` does this next): rauchmelder serve --db {}\n"
+      "  URL:        http://127.0.0.1:8080  (docs/api.md)\n"
+      "  Demo login: {} / {}  (admin)\n"
+      "  API token:  {}\n"
+      "  Try:        curl -H 'Authorization: Bearer {}' http://127.0.0.1:8080/api/v1/incidents\n",
+      db, kUser, kPassword, made->token, made->token);
+  return {};
+}
+
 int run_demo(const DemoArgs& args) {
   std::error_code ec;
   std::filesystem::create_directories(args.dir, ec);
@@ -180,6 +205,10 @@ int run_demo(const DemoArgs& args) {
                terminal_safe(r.alert.incident.title, 110));
   }
   print_next_steps(db, *summary);
+  if (auto login = add_demo_login(**store, db); !login) {
+    fmt::print(stderr, "rauchmelder demo: {}\n", login.error().message());
+    return kExitFailure;
+  }
   return result->counts.rejected > 0 ? kExitRejected : kExitOk;
 }
 

@@ -15,7 +15,7 @@
 
 #include "app/commands.h"
 #include "server/commands.h"
-#include "server/credentials.h"
+#include "access/credentials.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace rauch::server {
@@ -61,7 +61,7 @@ int add_user(const AccessArgs& args, store::Store& store) {
       fmt::print(stderr, "rauchmelder users add: the password needs at least 12 characters\n");
       return app::kExitRejected;
     }
-    auto hash = hash_secret(password);
+    auto hash = access::hash_secret(password);
     if (!hash) return fail("users add", hash.error());
     user.password_hash = std::move(*hash);
   }
@@ -111,7 +111,7 @@ int create_token(const AccessArgs& args, store::Store& store) {
                store::role_name((*user)->role), args.role);
     return app::kExitRejected;
   }
-  auto made = generate_token();
+  auto made = access::generate_token();
   if (!made) return fail("tokens create", made.error());
   store::TokenRecord token;
   token.public_id = made->public_id;

@@ -245,6 +245,12 @@ TEST_F(CliTest, DemoBuildsAFreshDatabaseAndSaysWhatToTryNext) {
   EXPECT_NE(first.out.find("Try next"), std::string::npos);
   EXPECT_NE(first.out.find("scandal"), std::string::npos);
   EXPECT_NE(first.out.find("hijack"), std::string::npos);
+  // It ends with how to serve it, the demo login and a token that the store knows.
+  EXPECT_NE(first.out.find("Demo login: demo / velora-demo"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("API token:  rmt_"), std::string::npos) << first.out;
+  auto tokens = run_rauchmelder({"tokens", "list", "--json", "--db", demo + "/rauchmelder.db"});
+  ASSERT_EQ(tokens.exit_code, 0) << tokens.err;
+  EXPECT_NE(tokens.out.find("\"user\":\"demo\""), std::string::npos) << tokens.out;
   auto second = run_rauchmelder({"demo", "--dir", demo});
   ASSERT_EQ(second.exit_code, 0);
   EXPECT_NE(second.out.find(" 0 duplicates"), std::string::npos) << second.out;  // fresh db

@@ -12,7 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "server/credentials.h"
+#include "access/credentials.h"
 #include "store/sqlite/sqlite_store.h"
 #include "support/temp_dir.h"
 #include "support/test_posts.h"
@@ -53,7 +53,7 @@ class ApiServerTest : public ::testing::Test {
   }
 
   std::string make_token(const std::string& user, Role role) {
-    auto made = generate_token();
+    auto made = access::generate_token();
     EXPECT_TRUE(made);
     store::TokenRecord t;
     t.public_id = made->public_id;

@@ -1,10 +1,10 @@
-#include "server/credentials.h"
+#include "access/credentials.h"
 
 #include <set>
 
 #include <gtest/gtest.h>
 
-namespace rauch::server {
+namespace rauch::access {
 namespace {
 
 TEST(Credentials, TokensAreUniqueWellFormedAndStoredOnlyAsASlowHash) {
@@ -46,4 +46,4 @@ TEST(Credentials, PasswordsVerifyOnlyAgainstTheirOwnHash) {
 }
 
 }  // namespace
-}  // namespace rauch::server
+}  // namespace rauch::access

@@ -12,7 +12,7 @@
 
 #include "core/error.h"
 
-namespace rauch::server {
+namespace rauch::access {
 
 struct NewToken {
   std::string token;        // What the client sends as "Authorization: Bearer <token>".
@@ -40,4 +40,4 @@ bool verify_secret(std::string_view hash, std::string_view secret);
 // slow hash.
 std::string fast_digest(std::string_view secret);
 
-}  // namespace rauch::server
+}  // namespace rauch::access

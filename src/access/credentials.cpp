@@ -1,10 +1,10 @@
-#include "server/credentials.h"
+#include "access/credentials.h"
 
 #include <sodium.h>
 
 #include <array>
 
-namespace rauch::server {
+namespace rauch::access {
 namespace {
 
 constexpr std::string_view kPrefix = "rmt_";
@@ -87,4 +87,4 @@ std::string fast_digest(std::string_view secret) {
   return std::string(reinterpret_cast<const char*>(out.data()), out.size());
 }
 
-}  // namespace rauch::server
+}  // namespace rauch::access
