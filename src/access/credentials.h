@@ -15,7 +15,7 @@
 namespace rauch::access {
 
 struct NewToken {
-  std::string token;        // What the client sends as "Authorization: Bearer <token>".
+  std::string token;  // What the client sends as "Authorization: Bearer <token>".
   std::string public_id;
   std::string secret_hash;  // What the store keeps.
 };

@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/post_annotator.h"
+#include "app/time_arguments.h"
 #include "server/api_routes.h"
 #include "server/authenticator.h"
 #include "server/detection_loop.h"
@@ -15,17 +16,9 @@
 #include "server/shared_store.h"
 
 namespace rauch::server {
-namespace {
-
-Timestamp system_now() {
-  const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
-  return Timestamp{std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count()};
-}
-
-}  // namespace
-
 struct ApiServer::Impl {
-  explicit Impl(store::Store& store) : shared(store), auth(shared), context{shared, system_now, {}, {}, {}} {}
+  explicit Impl(store::Store& store)
+      : shared(store), auth(shared), context{shared, app::wall_clock_now, {}, {}, {}} {}
 
   SharedStore shared;
   Authenticator auth;
@@ -41,23 +34,26 @@ struct ApiServer::Impl {
     const auto start = std::chrono::steady_clock::now();
     serve(route, req, res);
     context.metrics.observe_request(
-        label, res.status, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        label, res.status,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
 
   void serve(const Route& route, const httplib::Request& req, httplib::Response& res) {
     Principal who;
     if (route.min_role) {
       auto principal = auth.authenticate(req.get_header_value("Authorization"));
-      if (!principal) return send_error(res, 503, "database: " + principal.error().message());
+      if (!principal)
+        return send_error(res, 503, "database: " + principal.error().message());
       if (!*principal) {
         res.set_header("WWW-Authenticate", "Bearer");
         return send_error(res, 401, "a valid API token is needed: Authorization: Bearer <token>");
       }
       who = **principal;
       if (who.role < *route.min_role)
-        return send_error(res, 403,
-                          fmt::format("role {} may not do this (needs {})", store::role_name(who.role),
-                                      store::role_name(*route.min_role)));
+        return send_error(
+            res, 403,
+            fmt::format("role {} may not do this (needs {})", store::role_name(who.role),
+                        store::role_name(*route.min_role)));
     }
     route.handler(req, res, who);
   }
@@ -81,7 +77,8 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   s.context.ingest.batch_size = 1000;
   // Analysis and the saved queries are loaded once; a query saved while the server runs
   // applies to posts after a restart (queries over the API will reload it).
-  if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains}, s.context.ingest);
+  if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains},
+                                           s.context.ingest);
       !wired)
     return tl::unexpected(wired.error());
   if (options.detection_interval_ms > 0) {
@@ -89,15 +86,19 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     detect_options.detection.hijack.allowed_domains = options.brand_domains;
     auto loop = DetectionLoop::start(s.shared, detect_options,
                                      std::chrono::milliseconds(options.detection_interval_ms));
-    if (!loop) return tl::unexpected(loop.error());
+    if (!loop)
+      return tl::unexpected(loop.error());
     s.detection = std::move(*loop);
   }
-  for (auto* area : {&health_routes, &metrics_routes, &incident_routes, &post_routes, &ingest_routes})
-    for (Route& r : (*area)(s.context)) s.routes.push_back(std::move(r));
+  for (auto* area :
+       {&health_routes, &metrics_routes, &incident_routes, &post_routes, &ingest_routes})
+    for (Route& r : (*area)(s.context))
+      s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {
     // The metrics label: method and pattern with its groups as {}: "GET /api/v1/incidents/{}".
     std::string label = route.method + " " + route.pattern;
-    for (std::size_t at; (at = label.find("([^/]+)")) != std::string::npos;) label.replace(at, 7, "{}");
+    for (std::size_t at; (at = label.find("([^/]+)")) != std::string::npos;)
+      label.replace(at, 7, "{}");
     auto handler = [&s, &route, label](const httplib::Request& req, httplib::Response& res) {
       s.handle(route, label, req, res);
     };
@@ -107,27 +108,32 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
       s.http.Post(route.pattern, handler);
   }
   const std::size_t threads = options.threads;
-  s.http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  s.http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(threads);
+  };
   s.http.set_payload_max_length(options.max_body_bytes);
   s.http.set_read_timeout(options.read_timeout_seconds, 0);
   s.http.set_write_timeout(options.write_timeout_seconds, 0);
   s.http.set_error_handler([&s](const httplib::Request& req, httplib::Response& res) {
     // Only fill in bodies httplib left empty (404 for unknown paths, 413, 400 ...): those
     // never reached a route.
-    if (!res.body.empty()) return;
+    if (!res.body.empty())
+      return;
     s.context.metrics.observe_request(res.status == 404 ? "unmatched" : "rejected", res.status, 0);
     const std::string message =
         res.status == 404   ? fmt::format("no route {} {}", req.method, req.path)
         : res.status == 413 ? std::string("request body too large")
-        : res.status == 400 ? std::string("malformed request (a POST needs Content-Length, also for an empty body)")
-                            : fmt::format("HTTP {}", res.status);
+        : res.status == 400
+            ? std::string("malformed request (a POST needs Content-Length, also for an empty body)")
+            : fmt::format("HTTP {}", res.status);
     send_error(res, res.status, message);
   });
   s.http.set_exception_handler(
       [](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
         std::string what = "unknown";
         try {
-          if (error) std::rethrow_exception(error);
+          if (error)
+            std::rethrow_exception(error);
         } catch (const std::exception& e) {
           what = e.what();
         } catch (...) {
@@ -141,9 +147,10 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
       return make_error(ErrorCode::kUnavailable, fmt::format("cannot listen on {}", options.host));
   } else {
     if (!s.http.bind_to_port(options.host, options.port))
-      return make_error(ErrorCode::kUnavailable,
-                        fmt::format("cannot listen on {}:{} (in use, or not this machine's address)",
-                                    options.host, options.port));
+      return make_error(
+          ErrorCode::kUnavailable,
+          fmt::format("cannot listen on {}:{} (in use, or not this machine's address)",
+                      options.host, options.port));
     s.port = options.port;
   }
   return std::unique_ptr<ApiServer>(new ApiServer(std::move(impl)));
@@ -152,7 +159,8 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
 int ApiServer::port() const { return impl_->port; }
 bool ApiServer::run() { return impl_->http.listen_after_bind(); }
 void ApiServer::stop() {
-  if (impl_) impl_->http.stop();
+  if (impl_)
+    impl_->http.stop();
 }
 const std::vector<Route>& ApiServer::routes() const { return impl_->routes; }
 

@@ -19,13 +19,13 @@ namespace rauch::server {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;  // 0: any free port (tests)
+  int port = 8080;            // 0: any free port (tests)
   std::size_t threads = 256;  // one per concurrent keep-alive client; 200 clients need 200
   std::size_t max_body_bytes = 16 * 1024 * 1024;
-  int read_timeout_seconds = 10;   // a client that sends slower is cut off
+  int read_timeout_seconds = 10;  // a client that sends slower is cut off
   int write_timeout_seconds = 10;
   std::size_t max_posts_per_batch = 10'000;  // POST /api/v1/posts
-  int max_waiting_batches = 16;  // more in flight: 503 with Retry-After
+  int max_waiting_batches = 16;              // more in flight: 503 with Retry-After
   // Posts that arrive over HTTP are analysed (unless false) and matched against the saved
   // queries as `rauchmelder ingest` does; brand_domains as its --brand-domain.
   bool analyze = true;

@@ -13,9 +13,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "app/commands.h"
-#include "server/commands.h"
 #include "access/credentials.h"
+#include "app/commands.h"
+#include "app/time_arguments.h"
+#include "server/commands.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace rauch::server {
@@ -30,11 +31,6 @@ struct AccessArgs {
   std::int64_t id = 0;
 };
 
-Timestamp now() {
-  const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
-  return Timestamp{std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count()};
-}
-
 int fail(std::string_view command, const Error& error) {
   fmt::print(stderr, "rauchmelder {}: {}\n", command, error.message());
   return error.code() == ErrorCode::kUnavailable || error.code() == ErrorCode::kInternal
@@ -45,7 +41,8 @@ int fail(std::string_view command, const Error& error) {
 template <typename Body>
 int with_store(std::string_view command, const AccessArgs& args, Body&& body) {
   auto store = store::sqlite::SqliteStore::open(args.db);
-  if (!store) return fail(command, store.error());
+  if (!store)
+    return fail(command, store.error());
   return body(**store);
 }
 
@@ -53,7 +50,7 @@ int add_user(const AccessArgs& args, store::Store& store) {
   store::UserRecord user;
   user.name = args.name;
   user.role = *store::role_from_name(args.role);
-  user.created_at = now();
+  user.created_at = app::wall_clock_now();
   if (args.password_stdin) {
     std::string password;
     std::getline(std::cin, password);
@@ -62,33 +59,40 @@ int add_user(const AccessArgs& args, store::Store& store) {
       return app::kExitRejected;
     }
     auto hash = access::hash_secret(password);
-    if (!hash) return fail("users add", hash.error());
+    if (!hash)
+      return fail("users add", hash.error());
     user.password_hash = std::move(*hash);
   }
-  if (auto added = store.add_user(user); !added) return fail("users add", added.error());
+  if (auto added = store.add_user(user); !added)
+    return fail("users add", added.error());
   fmt::print("added user {} ({})\n", user.name, args.role);
   return app::kExitOk;
 }
 
 int list_users(const AccessArgs& args, store::Store& store) {
   auto users = store.list_users();
-  if (!users) return fail("users list", users.error());
+  if (!users)
+    return fail("users list", users.error());
   nlohmann::json out = nlohmann::json::array();
   for (const store::UserRecord& u : *users) {
     if (args.json)
-      out.push_back({{"name", u.name}, {"role", store::role_name(u.role)},
-                     {"password", !u.password_hash.empty()}, {"created_at", format_rfc3339(u.created_at)}});
+      out.push_back({{"name", u.name},
+                     {"role", store::role_name(u.role)},
+                     {"password", !u.password_hash.empty()},
+                     {"created_at", format_rfc3339(u.created_at)}});
     else
-      fmt::print("{}  {}  created {}{}\n", u.name, store::role_name(u.role), format_rfc3339(u.created_at),
-                 u.password_hash.empty() ? "" : "  (password set)");
+      fmt::print("{}  {}  created {}{}\n", u.name, store::role_name(u.role),
+                 format_rfc3339(u.created_at), u.password_hash.empty() ? "" : "  (password set)");
   }
-  if (args.json) fmt::print("{}\n", out.dump());
+  if (args.json)
+    fmt::print("{}\n", out.dump());
   return app::kExitOk;
 }
 
 int remove_user(const AccessArgs& args, store::Store& store) {
-  auto removed = store.remove_user(args.name, now());
-  if (!removed) return fail("users remove", removed.error());
+  auto removed = store.remove_user(args.name, app::wall_clock_now());
+  if (!removed)
+    return fail("users remove", removed.error());
   if (!*removed) {
     fmt::print(stderr, "rauchmelder users remove: no user {}\n", args.name);
     return app::kExitRejected;
@@ -99,52 +103,65 @@ int remove_user(const AccessArgs& args, store::Store& store) {
 
 int create_token(const AccessArgs& args, store::Store& store) {
   auto user = store.find_user(args.name);
-  if (!user) return fail("tokens create", user.error());
+  if (!user)
+    return fail("tokens create", user.error());
   if (!*user) {
-    fmt::print(stderr, "rauchmelder tokens create: no user {} (add it with `rauchmelder users add`)\n",
+    fmt::print(stderr,
+               "rauchmelder tokens create: no user {} (add it with `rauchmelder users add`)\n",
                args.name);
     return app::kExitRejected;
   }
   const store::Role role = *store::role_from_name(args.role);
   if (role > (*user)->role) {
-    fmt::print(stderr, "rauchmelder tokens create: user {} is {}; a token cannot be {}\n", args.name,
-               store::role_name((*user)->role), args.role);
+    fmt::print(stderr, "rauchmelder tokens create: user {} is {}; a token cannot be {}\n",
+               args.name, store::role_name((*user)->role), args.role);
     return app::kExitRejected;
   }
   auto made = access::generate_token();
-  if (!made) return fail("tokens create", made.error());
+  if (!made)
+    return fail("tokens create", made.error());
   store::TokenRecord token;
   token.public_id = made->public_id;
   token.user = args.name;
   token.role = role;
   token.secret_hash = made->secret_hash;
-  token.created_at = now();
+  token.created_at = app::wall_clock_now();
   auto id = store.add_token(token);
-  if (!id) return fail("tokens create", id.error());
-  fmt::print("token {} for {} ({}); it is shown only now:\n{}\n", *id, args.name, args.role, made->token);
+  if (!id)
+    return fail("tokens create", id.error());
+  fmt::print("token {} for {} ({}); it is shown only now:\n{}\n", *id, args.name, args.role,
+             made->token);
   return app::kExitOk;
 }
 
 int list_tokens(const AccessArgs& args, store::Store& store) {
   auto tokens = store.list_tokens();
-  if (!tokens) return fail("tokens list", tokens.error());
+  if (!tokens)
+    return fail("tokens list", tokens.error());
   nlohmann::json out = nlohmann::json::array();
   for (const store::TokenRecord& t : *tokens) {
-    const nlohmann::json revoked = t.revoked_at ? nlohmann::json(format_rfc3339(*t.revoked_at)) : nlohmann::json();
+    const nlohmann::json revoked =
+        t.revoked_at ? nlohmann::json(format_rfc3339(*t.revoked_at)) : nlohmann::json();
     if (args.json)
-      out.push_back({{"id", t.id}, {"user", t.user}, {"role", store::role_name(t.role)},
-                     {"created_at", format_rfc3339(t.created_at)}, {"revoked_at", revoked}});
+      out.push_back({{"id", t.id},
+                     {"user", t.user},
+                     {"role", store::role_name(t.role)},
+                     {"created_at", format_rfc3339(t.created_at)},
+                     {"revoked_at", revoked}});
     else
       fmt::print("{}  {}  {}  created {}{}\n", t.id, t.user, store::role_name(t.role),
-                 format_rfc3339(t.created_at), t.revoked_at ? "  revoked " + format_rfc3339(*t.revoked_at) : "");
+                 format_rfc3339(t.created_at),
+                 t.revoked_at ? "  revoked " + format_rfc3339(*t.revoked_at) : "");
   }
-  if (args.json) fmt::print("{}\n", out.dump());
+  if (args.json)
+    fmt::print("{}\n", out.dump());
   return app::kExitOk;
 }
 
 int revoke_token(const AccessArgs& args, store::Store& store) {
-  auto revoked = store.revoke_token(args.id, now());
-  if (!revoked) return fail("tokens revoke", revoked.error());
+  auto revoked = store.revoke_token(args.id, app::wall_clock_now());
+  if (!revoked)
+    return fail("tokens revoke", revoked.error());
   fmt::print("revoked token {} of {}\n", revoked->id, revoked->user);
   return app::kExitOk;
 }
@@ -157,19 +174,23 @@ void register_access(CLI::App& app, int& exit_code) {
   auto db = [&](CLI::App* cmd) {
     cmd->add_option("--db", args->db, "SQLite database file")->capture_default_str();
   };
-  auto on = [&](CLI::App* cmd, std::string_view command, int (*run)(const AccessArgs&, store::Store&)) {
+  auto on = [&](CLI::App* cmd, std::string_view command,
+                int (*run)(const AccessArgs&, store::Store&)) {
     cmd->callback([args, command, run, &exit_code] {
       exit_code = with_store(command, *args, [&](store::Store& s) { return run(*args, s); });
     });
   };
 
   CLI::App* users = app.add_subcommand(
-      "users", "Users of the API and the dashboard, each with a role: viewer, agent or admin "
-               "(docs/api.md#authentication)");
+      "users",
+      "Users of the API and the dashboard, each with a role: viewer, agent or admin "
+      "(docs/api.md#authentication)");
   users->require_subcommand(1);
   CLI::App* add = users->add_subcommand("add", "Add a user");
   add->add_option("name", args->name, "User name (A-Z a-z 0-9 . _ @ -)")->required();
-  add->add_option("--role", args->role, "viewer, agent or admin")->capture_default_str()->check(roles);
+  add->add_option("--role", args->role, "viewer, agent or admin")
+      ->capture_default_str()
+      ->check(roles);
   add->add_flag("--password-stdin", args->password_stdin,
                 "Read a dashboard password (12+ characters) from the first line of stdin");
   db(add);

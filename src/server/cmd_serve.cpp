@@ -41,13 +41,16 @@ Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::
   if (colon != std::string_view::npos) {
     const std::string_view digits = listen.substr(colon + 1);
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
-    if (ec != std::errc() || end != digits.data() + digits.size()) port = -1;
+    if (ec != std::errc() || end != digits.data() + digits.size())
+      port = -1;
   }
   if (colon == std::string_view::npos || colon == 0 || port < 0 || port > 65535)
     return make_error(ErrorCode::kInvalidArgument,
-                      fmt::format("{}: listen must be ADDR:PORT, e.g. 127.0.0.1:8080 (got \"{}\")", where, listen));
+                      fmt::format("{}: listen must be ADDR:PORT, e.g. 127.0.0.1:8080 (got \"{}\")",
+                                  where, listen));
   std::string host(listen.substr(0, colon));
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   options.host = host;
   options.port = port;
   return {};
@@ -64,19 +67,25 @@ Result<void> read_config(const std::string& path, ServeSettings& settings) {
                       fmt::format("{}:{}: {}", path, e.source().begin.line, e.description()));
   }
   const toml::table* server = table["server"].as_table();
-  if (!server) return {};
+  if (!server)
+    return {};
   for (const auto& [key, node] : *server) {
-    const std::string where = fmt::format("{}:{}: [server] {}", path, node.source().begin.line, key.str());
+    const std::string where =
+        fmt::format("{}:{}: [server] {}", path, node.source().begin.line, key.str());
     if (key == "listen" && node.is_string()) {
-      if (auto ok = apply_listen(*node.value<std::string>(), settings.server, where); !ok) return ok;
+      if (auto ok = apply_listen(*node.value<std::string>(), settings.server, where); !ok)
+        return ok;
     } else if (key == "db" && node.is_string()) {
       settings.db = *node.value<std::string>();
     } else if (key == "threads" && node.is_integer() && *node.value<std::int64_t>() >= 1 &&
                *node.value<std::int64_t>() <= 4096) {
       settings.server.threads = static_cast<std::size_t>(*node.value<std::int64_t>());
     } else if (key == "listen" || key == "db" || key == "threads") {
-      return make_error(ErrorCode::kInvalidArgument,
-                        fmt::format("{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, threads: 1..4096)", where));
+      return make_error(
+          ErrorCode::kInvalidArgument,
+          fmt::format(
+              "{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, threads: 1..4096)",
+              where));
     } else {
       return make_error(ErrorCode::kInvalidArgument,
                         fmt::format("{}: unknown key (listen, db, threads)", where));
@@ -93,12 +102,15 @@ int fail(const Error& error) {
 int run_serve(const ServeArgs& args) {
   ServeSettings settings;
   if (!args.config.empty()) {
-    if (auto read = read_config(args.config, settings); !read) return fail(read.error());
+    if (auto read = read_config(args.config, settings); !read)
+      return fail(read.error());
   }
   if (!args.listen.empty()) {
-    if (auto ok = apply_listen(args.listen, settings.server, "--listen"); !ok) return fail(ok.error());
+    if (auto ok = apply_listen(args.listen, settings.server, "--listen"); !ok)
+      return fail(ok.error());
   }
-  if (!args.db.empty()) settings.db = args.db;
+  if (!args.db.empty())
+    settings.db = args.db;
 
   // SIGTERM and SIGINT are taken by one thread with sigwait; blocked before any other
   // thread starts, so none of the server's threads is interrupted by them.
@@ -109,13 +121,16 @@ int run_serve(const ServeArgs& args) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   auto store = store::sqlite::SqliteStore::open(settings.db);
-  if (!store) return fail(store.error());
+  if (!store)
+    return fail(store.error());
   auto server = ApiServer::create(**store, settings.server);
-  if (!server) return fail(server.error());
+  if (!server)
+    return fail(server.error());
   std::thread stopper([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
-    fmt::print(stderr, "rauchmelder serve: {} received, stopping\n", signal == SIGTERM ? "SIGTERM" : "SIGINT");
+    fmt::print(stderr, "rauchmelder serve: {} received, stopping\n",
+               signal == SIGTERM ? "SIGTERM" : "SIGINT");
     (*server)->stop();
   });
   fmt::print("rauchmelder serves http://{}:{} (API /api/v1, health /healthz; database {})\n",
@@ -145,7 +160,8 @@ void register_serve(CLI::App& app, int& exit_code) {
       "add NAME --role agent` and `rauchmelder tokens create --user NAME --role agent`.");
   cmd->add_option("--config", args->config, "TOML config file; [server] listen, db, threads");
   cmd->add_option("--listen", args->listen, "ADDR:PORT to listen on (overrides the config)");
-  cmd->add_option("--db", args->db, "SQLite database file (overrides the config; default rauchmelder.db)");
+  cmd->add_option("--db", args->db,
+                  "SQLite database file (overrides the config; default rauchmelder.db)");
   cmd->callback([args, &exit_code] { exit_code = run_serve(*args); });
 }
 

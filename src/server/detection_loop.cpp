@@ -2,27 +2,26 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/time_arguments.h"
+
 namespace rauch::server {
-namespace {
-
-Timestamp system_now() {
-  const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
-  return Timestamp{std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count()};
-}
-
-}  // namespace
-
-Result<std::unique_ptr<DetectionLoop>> DetectionLoop::start(SharedStore& store,
-                                                            const app::IngestDetectionOptions& options,
-                                                            std::chrono::milliseconds interval) {
-  auto detection = store.with([&](store::Store& s) { return app::IngestDetection::start(s, options, system_now()); });
-  if (!detection) return tl::unexpected(detection.error());
+Result<std::unique_ptr<DetectionLoop>> DetectionLoop::start(
+    SharedStore& store, const app::IngestDetectionOptions& options,
+    std::chrono::milliseconds interval) {
+  auto detection = store.with([&](store::Store& s) {
+    return app::IngestDetection::start(s, options, app::wall_clock_now());
+  });
+  if (!detection)
+    return tl::unexpected(detection.error());
   return std::unique_ptr<DetectionLoop>(new DetectionLoop(store, std::move(*detection), interval));
 }
 
 DetectionLoop::DetectionLoop(SharedStore& store, std::unique_ptr<app::IngestDetection> detection,
                              std::chrono::milliseconds interval)
-    : store_(store), detection_(std::move(detection)), interval_(interval), thread_([this] { run(); }) {}
+    : store_(store),
+      detection_(std::move(detection)),
+      interval_(interval),
+      thread_([this] { run(); }) {}
 
 DetectionLoop::~DetectionLoop() {
   {
@@ -37,14 +36,17 @@ void DetectionLoop::run() {
   std::unique_lock lock(mutex_);
   while (!wake_.wait_for(lock, interval_, [this] { return stop_; })) {
     lock.unlock();
-    auto alerts = store_.with([&](store::Store& s) { return detection_->catch_up(s, system_now(), false); });
+    auto alerts = store_.with(
+        [&](store::Store& s) { return detection_->catch_up(s, app::wall_clock_now(), false); });
     if (!alerts) {
       // The next run tries again from the same cursor: nothing is skipped.
       spdlog::error("serve: detection: {}", alerts.error().message());
     } else {
       for (const app::RecordedAlert& r : *alerts) {
-        if (!r.update.opened && !r.update.severity_rose) continue;
-        spdlog::warn("serve: incident {} {}: {} {}", r.update.id, r.update.opened ? "opened" : "rose to",
+        if (!r.update.opened && !r.update.severity_rose)
+          continue;
+        spdlog::warn("serve: incident {} {}: {} {}", r.update.id,
+                     r.update.opened ? "opened" : "rose to",
                      store::severity_name(r.alert.incident.severity), r.alert.incident.title);
       }
     }

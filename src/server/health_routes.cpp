@@ -18,8 +18,10 @@ std::vector<Route> health_routes(RouteContext& context) {
                     }});
   routes.push_back({"GET", "/readyz", std::nullopt, "/readyz",
                     [&context](const httplib::Request&, httplib::Response& res, const Principal&) {
-                      auto version = context.store.with([](store::Store& s) { return s.schema_version(); });
-                      if (!version) return send_error(res, 503, "database: " + version.error().message());
+                      auto version =
+                          context.store.with([](store::Store& s) { return s.schema_version(); });
+                      if (!version)
+                        return send_error(res, 503, "database: " + version.error().message());
                       send_json(res, {{"status", "ready"}, {"schema_version", *version}});
                     }});
   return routes;
@@ -30,7 +32,8 @@ std::vector<Route> metrics_routes(RouteContext& context) {
   routes.push_back({"GET", "/metrics", store::Role::kViewer, "/metrics",
                     [&context](const httplib::Request&, httplib::Response& res, const Principal&) {
                       res.set_header("X-Content-Type-Options", "nosniff");
-                      res.set_content(context.metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
+                      res.set_content(context.metrics.render(),
+                                      "text/plain; version=0.0.4; charset=utf-8");
                     }});
   return routes;
 }

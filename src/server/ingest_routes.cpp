@@ -28,7 +28,8 @@ constexpr std::size_t kReportedRejects = 100;
 class RejectList final : public ingest::RejectSink {
  public:
   void reject(std::string_view, std::int64_t line, std::string_view reason) override {
-    if (errors_.size() < kReportedRejects) errors_.push_back({{"line", line}, {"reason", reason}});
+    if (errors_.size() < kReportedRejects)
+      errors_.push_back({{"line", line}, {"reason", reason}});
   }
   nlohmann::json take() { return std::move(errors_); }
 
@@ -54,7 +55,8 @@ Result<std::string> as_ndjson(const std::string& body) {
 
 std::size_t count_lines(std::string_view body) {
   std::size_t n = 0;
-  for (char c : body) n += c == '\n' ? 1 : 0;
+  for (char c : body)
+    n += c == '\n' ? 1 : 0;
   return n + (body.empty() || body.back() == '\n' ? 0 : 1);
 }
 
@@ -86,7 +88,8 @@ void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::R
   const std::size_t first = req.body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first != std::string::npos && req.body[first] == '[') {
     auto lines = as_ndjson(req.body);
-    if (!lines) return send_error(res, lines.error());
+    if (!lines)
+      return send_error(res, lines.error());
     converted = std::move(*lines);
     body = &converted;
   }
@@ -96,10 +99,13 @@ void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::R
                       fmt::format("{} lines in one batch; at most {} (split the batch)", lines,
                                   context.limits.max_posts_per_batch));
   // fmemopen: the body as the FILE the line reader takes; read-only, nothing is copied.
-  std::FILE* file = fmemopen(const_cast<char*>(body->data()), std::max<std::size_t>(body->size(), 1), "r");
-  if (!file) return send_error(res, 500, "cannot read the body");
+  std::FILE* file =
+      fmemopen(const_cast<char*>(body->data()), std::max<std::size_t>(body->size(), 1), "r");
+  if (!file)
+    return send_error(res, 500, "cannot read the body");
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(file, std::fclose);
-  if (body->empty()) std::fgetc(file);  // An empty body: nothing to read (fmemopen needs 1 byte).
+  if (body->empty())
+    std::fgetc(file);  // An empty body: nothing to read (fmemopen needs 1 byte).
   ingest::LineReader reader(file);
   ingest::DecodeOptions decode;
   decode.latest_created_at = Timestamp{context.wall_clock().ms + kFutureToleranceMs};
@@ -108,7 +114,8 @@ void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::R
   auto counts = context.store.with([&](store::Store& s) {
     return ingest::ingest_stream("body", reader, decoder, s, 0, rejects, context.ingest);
   });
-  if (!counts) return send_error(res, counts.error());
+  if (!counts)
+    return send_error(res, counts.error());
   context.metrics.observe_ingest(*counts);
   send_json(res,
             {{"stored", counts->stored},
@@ -123,10 +130,11 @@ void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::R
 
 std::vector<Route> ingest_routes(RouteContext& context) {
   std::vector<Route> routes;
-  routes.push_back({"POST", "/api/v1/posts", store::Role::kAgent, "/api/v1/posts",
-                    [&context](const httplib::Request& req, httplib::Response& res, const Principal&) {
-                      ingest_batch(context, req, res);
-                    }});
+  routes.push_back(
+      {"POST", "/api/v1/posts", store::Role::kAgent, "/api/v1/posts",
+       [&context](const httplib::Request& req, httplib::Response& res, const Principal&) {
+         ingest_batch(context, req, res);
+       }});
   return routes;
 }
 

@@ -13,7 +13,8 @@ namespace {
 std::string label(std::string_view value) {
   std::string out;
   for (char c : value) {
-    if (c == '\\' || c == '"') out += '\\';
+    if (c == '\\' || c == '"')
+      out += '\\';
     if (c == '\n') {
       out += "\\n";
       continue;
@@ -26,16 +27,19 @@ std::string label(std::string_view value) {
 }  // namespace
 
 Metrics::Metrics() {
-  started_ = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  started_ =
+      std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 void Metrics::observe_request(std::string_view route, int status, double seconds) {
   std::lock_guard lock(mutex_);
   ++requests_[{std::string(route), status}];
   auto found = latency_.find(route);
-  if (found == latency_.end()) found = latency_.emplace(std::string(route), Histogram{}).first;
+  if (found == latency_.end())
+    found = latency_.emplace(std::string(route), Histogram{}).first;
   Histogram& h = found->second;
-  const auto bucket = std::lower_bound(kBuckets.begin(), kBuckets.end(), seconds) - kBuckets.begin();
+  const auto bucket =
+      std::lower_bound(kBuckets.begin(), kBuckets.end(), seconds) - kBuckets.begin();
   ++h.counts[static_cast<std::size_t>(bucket)];
   h.sum += seconds;
   ++h.count;
@@ -53,32 +57,47 @@ std::string Metrics::render() const {
   std::lock_guard lock(mutex_);
   std::string out;
   auto it = std::back_inserter(out);
-  fmt::format_to(it, "# HELP rauchmelder_start_time_seconds When the server started (Unix time).\n");
-  fmt::format_to(it, "# TYPE rauchmelder_start_time_seconds gauge\nrauchmelder_start_time_seconds {:.3f}\n", started_);
-  fmt::format_to(it, "# HELP rauchmelder_http_requests_total HTTP requests answered, by route and status.\n");
+  fmt::format_to(it,
+                 "# HELP rauchmelder_start_time_seconds When the server started (Unix time).\n");
+  fmt::format_to(
+      it, "# TYPE rauchmelder_start_time_seconds gauge\nrauchmelder_start_time_seconds {:.3f}\n",
+      started_);
+  fmt::format_to(
+      it, "# HELP rauchmelder_http_requests_total HTTP requests answered, by route and status.\n");
   fmt::format_to(it, "# TYPE rauchmelder_http_requests_total counter\n");
   for (const auto& [key, n] : requests_)
-    fmt::format_to(it, "rauchmelder_http_requests_total{{route=\"{}\",status=\"{}\"}} {}\n", label(key.first), key.second, n);
-  fmt::format_to(it, "# HELP rauchmelder_http_request_duration_seconds Time from routing to the answer, by route.\n");
+    fmt::format_to(it, "rauchmelder_http_requests_total{{route=\"{}\",status=\"{}\"}} {}\n",
+                   label(key.first), key.second, n);
+  fmt::format_to(it,
+                 "# HELP rauchmelder_http_request_duration_seconds Time from routing to the "
+                 "answer, by route.\n");
   fmt::format_to(it, "# TYPE rauchmelder_http_request_duration_seconds histogram\n");
   for (const auto& [route, h] : latency_) {
     std::uint64_t cumulative = 0;
     for (std::size_t i = 0; i < h.counts.size(); ++i) {
       cumulative += h.counts[i];
       const std::string le = i < kBuckets.size() ? fmt::format("{}", kBuckets[i]) : "+Inf";
-      fmt::format_to(it, "rauchmelder_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n", label(route), le,
-           cumulative);
+      fmt::format_to(
+          it, "rauchmelder_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
+          label(route), le, cumulative);
     }
-    fmt::format_to(it, "rauchmelder_http_request_duration_seconds_sum{{route=\"{}\"}} {:.6f}\n", label(route), h.sum);
-    fmt::format_to(it, "rauchmelder_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", label(route), h.count);
+    fmt::format_to(it, "rauchmelder_http_request_duration_seconds_sum{{route=\"{}\"}} {:.6f}\n",
+                   label(route), h.sum);
+    fmt::format_to(it, "rauchmelder_http_request_duration_seconds_count{{route=\"{}\"}} {}\n",
+                   label(route), h.count);
   }
-  fmt::format_to(it, "# HELP rauchmelder_ingest_posts_total Posts received over the API, by outcome.\n");
+  fmt::format_to(
+      it, "# HELP rauchmelder_ingest_posts_total Posts received over the API, by outcome.\n");
   fmt::format_to(it, "# TYPE rauchmelder_ingest_posts_total counter\n");
   fmt::format_to(it, "rauchmelder_ingest_posts_total{{result=\"stored\"}} {}\n", posts_stored_);
-  fmt::format_to(it, "rauchmelder_ingest_posts_total{{result=\"duplicate\"}} {}\n", posts_duplicate_);
+  fmt::format_to(it, "rauchmelder_ingest_posts_total{{result=\"duplicate\"}} {}\n",
+                 posts_duplicate_);
   fmt::format_to(it, "rauchmelder_ingest_posts_total{{result=\"rejected\"}} {}\n", posts_rejected_);
-  fmt::format_to(it, "# HELP rauchmelder_ingest_batches_total Batches received with POST /api/v1/posts.\n");
-  fmt::format_to(it, "# TYPE rauchmelder_ingest_batches_total counter\nrauchmelder_ingest_batches_total {}\n", batches_);
+  fmt::format_to(
+      it, "# HELP rauchmelder_ingest_batches_total Batches received with POST /api/v1/posts.\n");
+  fmt::format_to(
+      it, "# TYPE rauchmelder_ingest_batches_total counter\nrauchmelder_ingest_batches_total {}\n",
+      batches_);
   return out;
 }
 

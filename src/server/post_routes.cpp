@@ -34,8 +34,11 @@ std::string encode_cursor(const Post& last) {
 }
 
 Result<store::PostCursor> decode_cursor(std::string_view text) {
-  auto bad = [] { return make_error(ErrorCode::kInvalidArgument, "cursor: not a cursor this server made"); };
-  if (text.size() > 4096) return bad();
+  auto bad = [] {
+    return make_error(ErrorCode::kInvalidArgument, "cursor: not a cursor this server made");
+  };
+  if (text.size() > 4096)
+    return bad();
   std::string plain(text.size(), '\0');
   std::size_t length = 0;
   if (sodium_base642bin(reinterpret_cast<unsigned char*>(plain.data()), plain.size(), text.data(),
@@ -44,11 +47,14 @@ Result<store::PostCursor> decode_cursor(std::string_view text) {
   plain.resize(length);
   const std::size_t first = plain.find('\n');
   const std::size_t second = first == std::string::npos ? first : plain.find('\n', first + 1);
-  if (second == std::string::npos) return bad();
+  if (second == std::string::npos)
+    return bad();
   store::PostCursor cursor;
   const auto [end, ec] = std::from_chars(plain.data(), plain.data() + first, cursor.created_at.ms);
-  const auto source = source_from_name(std::string_view(plain).substr(first + 1, second - first - 1));
-  if (ec != std::errc() || end != plain.data() + first || !source) return bad();
+  const auto source =
+      source_from_name(std::string_view(plain).substr(first + 1, second - first - 1));
+  if (ec != std::errc() || end != plain.data() + first || !source)
+    return bad();
   cursor.source = *source;
   cursor.id = plain.substr(second + 1);
   return cursor;
@@ -57,22 +63,26 @@ Result<store::PostCursor> decode_cursor(std::string_view text) {
 Result<store::PostFilter> filter_of(const httplib::Request& req) {
   store::PostFilter filter;
   auto limit = int_param(req, "limit", 50, 1, kMaxPostsPage);
-  if (!limit) return tl::unexpected(limit.error());
+  if (!limit)
+    return tl::unexpected(limit.error());
   filter.limit = *limit;
   auto since = time_param(req, "since");
-  if (!since) return tl::unexpected(since.error());
+  if (!since)
+    return tl::unexpected(since.error());
   filter.since = *since;
   auto until = time_param(req, "until");
-  if (!until) return tl::unexpected(until.error());
+  if (!until)
+    return tl::unexpected(until.error());
   filter.until = *until;
   if (req.has_param("source")) {
     const auto source = source_from_name(req.get_param_value("source"));
     if (!source)
-      return make_error(ErrorCode::kInvalidArgument,
-                        fmt::format("source: unknown network \"{}\"", req.get_param_value("source")));
+      return make_error(ErrorCode::kInvalidArgument, fmt::format("source: unknown network \"{}\"",
+                                                                 req.get_param_value("source")));
     filter.source = *source;
   }
-  if (req.has_param("author")) filter.author = req.get_param_value("author");
+  if (req.has_param("author"))
+    filter.author = req.get_param_value("author");
   if (req.has_param("own")) {
     const std::string own = req.get_param_value("own");
     if (own != "true" && own != "false")
@@ -81,7 +91,8 @@ Result<store::PostFilter> filter_of(const httplib::Request& req) {
   }
   if (req.has_param("cursor")) {
     auto cursor = decode_cursor(req.get_param_value("cursor"));
-    if (!cursor) return tl::unexpected(cursor.error());
+    if (!cursor)
+      return tl::unexpected(cursor.error());
     filter.after = std::move(*cursor);
   }
   return filter;
@@ -89,12 +100,15 @@ Result<store::PostFilter> filter_of(const httplib::Request& req) {
 
 void list(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
   auto filter = filter_of(req);
-  if (!filter) return send_error(res, filter.error());
+  if (!filter)
+    return send_error(res, filter.error());
   auto posts = context.store.with([&](store::Store& s) { return s.list_posts(*filter); });
-  if (!posts) return send_error(res, posts.error());
+  if (!posts)
+    return send_error(res, posts.error());
   std::string body = "{\"posts\":[";
   for (std::size_t i = 0; i < posts->size(); ++i) {
-    if (i > 0) body += ',';
+    if (i > 0)
+      body += ',';
     append_post_json((*posts)[i], body);
   }
   body += "],\"next_cursor\":";
@@ -110,12 +124,16 @@ void list(RouteContext& context, const httplib::Request& req, httplib::Response&
 void one(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
   const std::string source_text = req.matches[1], id = req.matches[2];
   const auto source = source_from_name(source_text);
-  if (!source) return send_error(res, 400, fmt::format("unknown network \"{}\"", source_text));
+  if (!source)
+    return send_error(res, 400, fmt::format("unknown network \"{}\"", source_text));
   auto post = context.store.with([&](store::Store& s) { return s.find_post(*source, id); });
-  if (!post) return send_error(res, post.error());
-  if (!*post) return send_error(res, 404, fmt::format("no post {}:{}", source_text, id));
+  if (!post)
+    return send_error(res, post.error());
+  if (!*post)
+    return send_error(res, 404, fmt::format("no post {}:{}", source_text, id));
   auto analysis = context.store.with([&](store::Store& s) { return s.find_analysis(*source, id); });
-  if (!analysis) return send_error(res, analysis.error());
+  if (!analysis)
+    return send_error(res, analysis.error());
   std::string body = "{\"post\":";
   append_post_json(**post, body);
   body += ",\"analysis\":";
@@ -132,15 +150,16 @@ void one(RouteContext& context, const httplib::Request& req, httplib::Response& 
 std::vector<Route> post_routes(RouteContext& context) {
   using store::Role;
   std::vector<Route> routes;
-  routes.push_back({"GET", "/api/v1/posts", Role::kViewer, "/api/v1/posts",
-                    [&context](const httplib::Request& req, httplib::Response& res, const Principal&) {
-                      list(context, req, res);
-                    }});
-  routes.push_back({"GET", R"(/api/v1/posts/([^/]+)/([^/]+))", Role::kViewer,
-                    "/api/v1/posts/twitter/1",
-                    [&context](const httplib::Request& req, httplib::Response& res, const Principal&) {
-                      one(context, req, res);
-                    }});
+  routes.push_back(
+      {"GET", "/api/v1/posts", Role::kViewer, "/api/v1/posts",
+       [&context](const httplib::Request& req, httplib::Response& res, const Principal&) {
+         list(context, req, res);
+       }});
+  routes.push_back(
+      {"GET", R"(/api/v1/posts/([^/]+)/([^/]+))", Role::kViewer, "/api/v1/posts/twitter/1",
+       [&context](const httplib::Request& req, httplib::Response& res, const Principal&) {
+         one(context, req, res);
+       }});
   return routes;
 }
 

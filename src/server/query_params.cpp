@@ -8,9 +8,10 @@
 
 namespace rauch::server {
 
-Result<std::int64_t> int_param(const httplib::Request& req, const char* name,
-                               std::int64_t fallback, std::int64_t min, std::int64_t max) {
-  if (!req.has_param(name)) return fallback;
+Result<std::int64_t> int_param(const httplib::Request& req, const char* name, std::int64_t fallback,
+                               std::int64_t min, std::int64_t max) {
+  if (!req.has_param(name))
+    return fallback;
   const std::string text = req.get_param_value(name);
   std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -21,7 +22,8 @@ Result<std::int64_t> int_param(const httplib::Request& req, const char* name,
 }
 
 Result<std::optional<Timestamp>> time_param(const httplib::Request& req, const char* name) {
-  if (!req.has_param(name)) return std::optional<Timestamp>();
+  if (!req.has_param(name))
+    return std::optional<Timestamp>();
   auto t = parse_rfc3339(req.get_param_value(name));
   if (!t)
     return make_error(ErrorCode::kInvalidArgument,

@@ -28,14 +28,15 @@ class ApiServerTest : public ::testing::Test {
     auto opened = store::sqlite::SqliteStore::open(dir_.file("rauch.db"));
     ASSERT_TRUE(opened) << opened.error().message();
     store_ = std::move(*opened);
-    for (auto [name, role] : {std::pair{"vic", Role::kViewer}, {"mia", Role::kAgent}, {"ada", Role::kAdmin}}) {
+    for (auto [name, role] :
+         {std::pair{"vic", Role::kViewer}, {"mia", Role::kAgent}, {"ada", Role::kAdmin}}) {
       ASSERT_TRUE(store_->add_user({name, role, "", Timestamp{1}}));
       tokens_[static_cast<int>(role)] = make_token(name, role);
     }
     ServerOptions options;
     options.port = 0;
     options.threads = 8;
-    options.analyze = false;           // The CLI test covers analysis over HTTP,
+    options.analyze = false;            // The CLI test covers analysis over HTTP,
     options.detection_interval_ms = 0;  // and detection inside serve.
     options.max_posts_per_batch = 20'000;
     options.max_waiting_batches = 2;
@@ -183,9 +184,11 @@ TEST_F(ApiServerTest, AnAgentAcknowledgesAndResolvesAnIncidentAsThemselves) {
 
 TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
   std::vector<Post> posts;
-  for (int i = 0; i < 5; ++i) posts.push_back(testing::make_post("p" + std::to_string(i), 1000 + i / 2));
+  for (int i = 0; i < 5; ++i)
+    posts.push_back(testing::make_post("p" + std::to_string(i), 1000 + i / 2));
   Post hostile = testing::make_post("evil", 5000, "mallory");
-  hostile.text = "<script>alert(1)</script><img src=x onerror=alert(2)> \u202eevil\u200b \"quoted\" \\";
+  hostile.text =
+      "<script>alert(1)</script><img src=x onerror=alert(2)> \u202eevil\u200b \"quoted\" \\";
   hostile.url = "javascript:alert(3)";
   posts.push_back(hostile);
   ASSERT_TRUE(store_->put_batch(store::Batch{posts}));
@@ -197,8 +200,10 @@ TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
     ASSERT_EQ(r->status, 200) << r->body;
     EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
     const auto b = body(r);
-    for (const auto& p : b["posts"]) ids.push_back(p["id"]);
-    if (b["next_cursor"].is_null()) break;
+    for (const auto& p : b["posts"])
+      ids.push_back(p["id"]);
+    if (b["next_cursor"].is_null())
+      break;
     path = "/api/v1/posts?limit=2&cursor=" + b["next_cursor"].get<std::string>();
   }
   ASSERT_EQ(ids.size(), 6u);
@@ -207,7 +212,8 @@ TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
   std::sort(ids.begin(), ids.end());
   EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
 
-  auto one = get("/api/v1/posts/" + std::string(source_name(hostile.source)) + "/evil", token(Role::kViewer));
+  auto one = get("/api/v1/posts/" + std::string(source_name(hostile.source)) + "/evil",
+                 token(Role::kViewer));
   ASSERT_EQ(one->status, 200);
   EXPECT_EQ(body(one)["post"]["text"], hostile.text);  // Intact, as data: JSON-escaped.
   // JSON, and a browser must not guess otherwise and render it as HTML.
@@ -216,8 +222,9 @@ TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
   EXPECT_EQ(get("/api/v1/posts/nowhere/evil", token(Role::kViewer))->status, 400);
   EXPECT_EQ(get("/api/v1/posts/twitter/missing", token(Role::kViewer))->status, 404);
 
-  for (const char* bad : {"/api/v1/posts?limit=0", "/api/v1/posts?limit=1001", "/api/v1/posts?since=yesterday",
-                          "/api/v1/posts?source=myspace", "/api/v1/posts?cursor=%%%", "/api/v1/posts?own=maybe"}) {
+  for (const char* bad :
+       {"/api/v1/posts?limit=0", "/api/v1/posts?limit=1001", "/api/v1/posts?since=yesterday",
+        "/api/v1/posts?source=myspace", "/api/v1/posts?cursor=%%%", "/api/v1/posts?own=maybe"}) {
     auto r = get(bad, token(Role::kViewer));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 400) << bad;
@@ -233,8 +240,8 @@ TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNum
       "\n"
       R"({"id":"a3","source":"twitter","created_at":"2099-01-01T00:00:00Z","text":"from the future","author":{"id":"u3"}})"
       "\n";
-  auto r = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, ndjson,
-                         "application/x-ndjson");
+  auto r = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                         ndjson, "application/x-ndjson");
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 202) << r->body;
   auto b = body(r);
@@ -251,8 +258,8 @@ TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNum
   const std::string array =
       R"([{"id":"a1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"Akku kaputt","author":{"id":"u1"}},)"
       R"( {"id":"a4","source":"twitter","created_at":"2026-10-13T15:02:00Z","text":"<script>x</script>","author":{"id":"u4"}}])";
-  auto again = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, array,
-                             "application/json");
+  auto again = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                             array, "application/json");
   ASSERT_EQ(again->status, 202) << again->body;
   EXPECT_EQ(body(again)["stored"], 1);
   EXPECT_EQ(body(again)["duplicates"], 1);
@@ -264,11 +271,13 @@ TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNum
                               "[{\"id\":", "application/json");
   EXPECT_EQ(broken->status, 400);
   std::string too_many;
-  for (int i = 0; i < 20'001; ++i) too_many += "{}\n";
-  auto big = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, too_many,
-                           "application/x-ndjson");
+  for (int i = 0; i < 20'001; ++i)
+    too_many += "{}\n";
+  auto big = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                           too_many, "application/x-ndjson");
   EXPECT_EQ(big->status, 413);
-  EXPECT_NE(body(big)["error"]["message"].get<std::string>().find("at most 20000"), std::string::npos);
+  EXPECT_NE(body(big)["error"]["message"].get<std::string>().find("at most 20000"),
+            std::string::npos);
   EXPECT_EQ(*store_->count_posts(), 3);
 }
 
@@ -282,7 +291,8 @@ TEST_F(ApiServerTest, BusyIngestAnswers503WithRetryAfterAndStoresExactlyTheAccep
     for (int i = 0; i < kPosts; ++i)
       bodies[c] += fmt::format(
           R"({{"id":"c{}-{}","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"post {}","author":{{"id":"u{}"}}}})"
-          "\n", c, i, i, i);
+          "\n",
+          c, i, i, i);
   std::vector<int> status(kClients, 0);
   std::vector<std::string> retry_after(kClients);
   std::vector<std::thread> clients;
@@ -290,16 +300,19 @@ TEST_F(ApiServerTest, BusyIngestAnswers503WithRetryAfterAndStoresExactlyTheAccep
     clients.emplace_back([&, c] {
       httplib::Client client("127.0.0.1", server_->port());
       client.set_read_timeout(60, 0);
-      auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}}, bodies[c],
-                           "application/x-ndjson");
-      if (!r) return;
+      auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                           bodies[c], "application/x-ndjson");
+      if (!r)
+        return;
       status[c] = r->status;
       retry_after[c] = r->get_header_value("Retry-After");
     });
-  for (auto& t : clients) t.join();
+  for (auto& t : clients)
+    t.join();
   int accepted = 0, busy = 0;
   for (std::size_t c = 0; c < kClients; ++c) {
-    if (status[c] == 202) ++accepted;
+    if (status[c] == 202)
+      ++accepted;
     if (status[c] == 503) {
       ++busy;
       EXPECT_EQ(retry_after[c], "1");
@@ -316,26 +329,40 @@ TEST_F(ApiServerTest, MetricsCountRequestsByRouteAndStatusAndTheIngestedPosts) {
   get("/api/v1/incidents/42", token(Role::kViewer));
   get("/api/v1/incidents", token(Role::kViewer));
   get("/nowhere", token(Role::kViewer));
-  client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
-                R"({"id":"m1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"x","author":{"id":"u"}})"
-                "\n{bad}\n",
-                "application/x-ndjson");
+  client_->Post(
+      "/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+      R"({"id":"m1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"x","author":{"id":"u"}})"
+      "\n{bad}\n",
+      "application/x-ndjson");
   auto r = get("/metrics", token(Role::kViewer));
   ASSERT_EQ(r->status, 200);
   EXPECT_TRUE(r->get_header_value("Content-Type").starts_with("text/plain; version=0.0.4"));
   const std::string& m = r->body;
   // Two requests to one route pattern are one series; ids never become labels.
-  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"GET /api/v1/incidents/{}\",status=\"404\"} 2\n"),
-            std::string::npos) << m;
-  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"GET /api/v1/incidents\",status=\"200\"} 1\n"),
-            std::string::npos) << m;
-  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"unmatched\",status=\"404\"} 1\n"), std::string::npos) << m;
-  EXPECT_NE(m.find("rauchmelder_http_request_duration_seconds_bucket{route=\"GET /api/v1/incidents/{}\",le=\"+Inf\"} 2\n"),
-            std::string::npos) << m;
-  EXPECT_NE(m.find("rauchmelder_http_request_duration_seconds_count{route=\"POST /api/v1/posts\"} 1\n"),
-            std::string::npos) << m;
-  EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"stored\"} 1\n"), std::string::npos) << m;
-  EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"rejected\"} 1\n"), std::string::npos) << m;
+  EXPECT_NE(
+      m.find(
+          "rauchmelder_http_requests_total{route=\"GET /api/v1/incidents/{}\",status=\"404\"} 2\n"),
+      std::string::npos)
+      << m;
+  EXPECT_NE(
+      m.find("rauchmelder_http_requests_total{route=\"GET /api/v1/incidents\",status=\"200\"} 1\n"),
+      std::string::npos)
+      << m;
+  EXPECT_NE(m.find("rauchmelder_http_requests_total{route=\"unmatched\",status=\"404\"} 1\n"),
+            std::string::npos)
+      << m;
+  EXPECT_NE(m.find("rauchmelder_http_request_duration_seconds_bucket{route=\"GET "
+                   "/api/v1/incidents/{}\",le=\"+Inf\"} 2\n"),
+            std::string::npos)
+      << m;
+  EXPECT_NE(
+      m.find("rauchmelder_http_request_duration_seconds_count{route=\"POST /api/v1/posts\"} 1\n"),
+      std::string::npos)
+      << m;
+  EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"stored\"} 1\n"), std::string::npos)
+      << m;
+  EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"rejected\"} 1\n"), std::string::npos)
+      << m;
   EXPECT_EQ(m.find("/41"), std::string::npos);
 }
 
@@ -343,10 +370,12 @@ TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {
   auto unknown = get("/api/v1/nothing", token(Role::kAdmin));
   ASSERT_TRUE(unknown);
   EXPECT_EQ(unknown->status, 404);
-  EXPECT_NE(body(unknown)["error"]["message"].get<std::string>().find("/api/v1/nothing"), std::string::npos);
+  EXPECT_NE(body(unknown)["error"]["message"].get<std::string>().find("/api/v1/nothing"),
+            std::string::npos);
   const std::string huge(17 * 1024 * 1024, 'x');
-  auto big = client_->Post("/api/v1/incidents/1/ack", {{"Authorization", "Bearer " + token(Role::kAgent)}},
-                           huge, "application/json");
+  auto big =
+      client_->Post("/api/v1/incidents/1/ack", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                    huge, "application/json");
   ASSERT_TRUE(big);
   EXPECT_EQ(big->status, 413);
 }

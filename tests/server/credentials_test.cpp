@@ -30,7 +30,8 @@ TEST(Credentials, MalformedTokensAreRefusedBeforeAnyLookup) {
   ASSERT_TRUE(t);
   for (const std::string& bad :
        {std::string(), std::string("rmt_"), std::string("Bearer ") + t->token, t->token.substr(1),
-        t->token + "x", t->token.substr(0, t->token.size() - 1), std::string("rmt_ZZZZZZZZZZZZZZZZ_") + std::string(43, 'a'),
+        t->token + "x", t->token.substr(0, t->token.size() - 1),
+        std::string("rmt_ZZZZZZZZZZZZZZZZ_") + std::string(43, 'a'),
         std::string("rmt_0123456789abcdef_") + std::string(42, 'a') + "/"})
     EXPECT_FALSE(parse_token(bad)) << bad;
 }

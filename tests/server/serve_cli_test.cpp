@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <thread>
 #include <fstream>
 #include <regex>
 #include <string>
+#include <thread>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -27,7 +27,8 @@ using testing::RunningProcess;
 
 std::string last_line(const std::string& out) {
   std::string s = out;
-  while (!s.empty() && s.back() == '\n') s.pop_back();
+  while (!s.empty() && s.back() == '\n')
+    s.pop_back();
   const std::size_t nl = s.rfind('\n');
   return nl == std::string::npos ? s : s.substr(nl + 1);
 }
@@ -38,7 +39,8 @@ int wait_for_port(RunningProcess& serve) {
   std::string line;
   while (serve.read_err_line(line, 10'000)) {
     std::smatch m;
-    if (std::regex_search(line, m, listening)) return std::stoi(m[1]);
+    if (std::regex_search(line, m, listening))
+      return std::stoi(m[1]);
   }
   return 0;
 }
@@ -51,7 +53,8 @@ class ServeCliTest : public ::testing::Test {
 
 TEST_F(ServeCliTest, ATokenMadeOnTheCommandLineOpensTheApiUntilSigterm) {
   ASSERT_EQ(run_rauchmelder({"users", "add", "mia", "--role", "agent", "--db", db()}).exit_code, 0);
-  auto created = run_rauchmelder({"tokens", "create", "--user", "mia", "--role", "agent", "--db", db()});
+  auto created =
+      run_rauchmelder({"tokens", "create", "--user", "mia", "--role", "agent", "--db", db()});
   ASSERT_EQ(created.exit_code, 0) << created.err;
   const std::string token = last_line(created.out);
   ASSERT_TRUE(token.starts_with("rmt_")) << created.out;
@@ -103,9 +106,10 @@ TEST_F(ServeCliTest, ATokenMadeOnTheCommandLineOpensTheApiUntilSigterm) {
 // Batches sent by a client while the server is killed with SIGKILL: every post of every
 // batch answered with 202 is in the database after a restart.
 TEST_F(ServeCliTest, SigkillLosesNothingThatWasAnsweredWith202) {
-  ASSERT_EQ(run_rauchmelder({"users", "add", "feed", "--role", "agent", "--db", db()}).exit_code, 0);
-  const std::string token =
-      last_line(run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
+  ASSERT_EQ(run_rauchmelder({"users", "add", "feed", "--role", "agent", "--db", db()}).exit_code,
+            0);
+  const std::string token = last_line(
+      run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
   std::atomic<std::int64_t> acknowledged{0};  // Written by the sender, read here.
   {
     RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
@@ -123,11 +127,14 @@ TEST_F(ServeCliTest, SigkillLosesNothingThatWasAnsweredWith202) {
               batch, i, i, i);
         auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token}}, body,
                              "application/x-ndjson");
-        if (!r) break;  // The server is gone.
-        if (r->status == 202) acknowledged += nlohmann::json::parse(r->body)["stored"].get<std::int64_t>();
+        if (!r)
+          break;  // The server is gone.
+        if (r->status == 202)
+          acknowledged += nlohmann::json::parse(r->body)["stored"].get<std::int64_t>();
       }
     });
-    while (acknowledged < 1000) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    while (acknowledged < 1000)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
     serve.kill_hard();
     stop = true;
     sender.join();
@@ -149,16 +156,18 @@ TEST_F(ServeCliTest, SigkillLosesNothingThatWasAnsweredWith202) {
 // critical crisis, visible in the API within seconds, without `rauchmelder ingest`.
 TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
   const std::string posts = dir_.file("posts.ndjson");
-  ASSERT_EQ(run_rauchmelder({"generate", "--scenario", "scandal", "--seed", "1", "--days", "28", "--out", posts})
+  ASSERT_EQ(run_rauchmelder({"generate", "--scenario", "scandal", "--seed", "1", "--days", "28",
+                             "--out", posts})
                 .exit_code,
             0);
   ASSERT_EQ(run_rauchmelder({"queries", "add", "--db", db(), "velora",
                              "velora OR #velora* OR @velora OR @velora_hilfe OR @velora_news"})
                 .exit_code,
             0);
-  ASSERT_EQ(run_rauchmelder({"users", "add", "feed", "--role", "agent", "--db", db()}).exit_code, 0);
-  const std::string token =
-      last_line(run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
+  ASSERT_EQ(run_rauchmelder({"users", "add", "feed", "--role", "agent", "--db", db()}).exit_code,
+            0);
+  const std::string token = last_line(
+      run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
   RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
   const int port = wait_for_port(serve);
   ASSERT_GT(port, 0);
@@ -168,7 +177,8 @@ TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
   std::string line, batch;
   int lines = 0;
   auto send = [&] {
-    auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token}}, batch, "application/x-ndjson");
+    auto r = client.Post("/api/v1/posts", {{"Authorization", "Bearer " + token}}, batch,
+                         "application/x-ndjson");
     ASSERT_TRUE(r);
     ASSERT_EQ(r->status, 202) << r->body;
     EXPECT_EQ(nlohmann::json::parse(r->body)["rejected"], 0) << r->body;
@@ -177,19 +187,24 @@ TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
   };
   while (std::getline(in, line)) {
     batch += line + "\n";
-    if (++lines == 5000) send();
+    if (++lines == 5000)
+      send();
   }
-  if (lines > 0) send();
+  if (lines > 0)
+    send();
   bool critical = false;
   std::string last;
   for (int i = 0; i < 300 && !critical; ++i) {
     auto r = client.Get("/api/v1/incidents?status=all", {{"Authorization", "Bearer " + token}});
     ASSERT_TRUE(r);
     last = r->body;
-    const nlohmann::json listed = nlohmann::json::parse(r->body);  // Named: the loop below reads into it.
+    const nlohmann::json listed =
+        nlohmann::json::parse(r->body);  // Named: the loop below reads into it.
     for (const auto& incident : listed["incidents"])
-      critical = critical || (incident["key"] == "crisis:velora" && incident["severity"] == "critical");
-    if (!critical) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      critical =
+          critical || (incident["key"] == "crisis:velora" && incident["severity"] == "critical");
+    if (!critical)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   EXPECT_TRUE(critical) << last.substr(0, 2000);
   serve.signal(SIGTERM);
@@ -210,7 +225,8 @@ TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
 
 TEST_F(ServeCliTest, TokensAreNeverWiderThanTheirUser) {
   ASSERT_EQ(run_rauchmelder({"users", "add", "vic", "--db", db()}).exit_code, 0);
-  auto wide = run_rauchmelder({"tokens", "create", "--user", "vic", "--role", "admin", "--db", db()});
+  auto wide =
+      run_rauchmelder({"tokens", "create", "--user", "vic", "--role", "admin", "--db", db()});
   EXPECT_EQ(wide.exit_code, 1);
   EXPECT_NE(wide.err.find("viewer"), std::string::npos) << wide.err;
   auto nobody = run_rauchmelder({"tokens", "create", "--user", "nobody", "--db", db()});

@@ -73,7 +73,8 @@ TEST_P(StoreContract, RemovingAUserRevokesItsTokens) {
   auto tokens = store().list_tokens();
   ASSERT_TRUE(tokens);
   ASSERT_EQ(tokens->size(), 2u);
-  for (const TokenRecord& t : *tokens) EXPECT_EQ(t.revoked_at, Timestamp{7000}) << t.public_id;
+  for (const TokenRecord& t : *tokens)
+    EXPECT_EQ(t.revoked_at, Timestamp{7000}) << t.public_id;
 }
 
 }  // namespace

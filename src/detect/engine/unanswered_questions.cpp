@@ -10,7 +10,8 @@ Result<UnansweredQuestions> UnansweredQuestions::create(const UnansweredOptions&
     return make_error(ErrorCode::kInvalidArgument,
                       "unanswered: grace_minutes must be >= 0, max_pending >= 1, keep_hours > 0");
   auto topic = NewTopicDetector::create(options.topic);
-  if (!topic) return tl::unexpected(topic.error());
+  if (!topic)
+    return tl::unexpected(topic.error());
   return UnansweredQuestions(options, std::move(*topic));
 }
 
@@ -51,12 +52,15 @@ void UnansweredQuestions::own_post(const ReplyTarget& target) {
     auto [first, last] = by_key_.equal_range(hash);
     for (auto it = first; it != last; ++it) {
       Question& q = *it->second;
-      if (q.answered || !target.names(q.key_hash, q.key)) continue;
+      if (q.answered || !target.names(q.key_hash, q.key))
+        continue;
       q.answered = true;
-      if (q.matured) --open_;
+      if (q.matured)
+        --open_;
     }
   };
-  if (!target.replied.empty()) answer(target.replied_hash);
+  if (!target.replied.empty())
+    answer(target.replied_hash);
   if (!target.conversation.empty() && target.conversation != target.replied)
     answer(target.conversation_hash);
 }
@@ -64,10 +68,11 @@ void UnansweredQuestions::own_post(const ReplyTarget& target) {
 void UnansweredQuestions::drop_old(Timestamp now) {
   const auto keep_ms = static_cast<std::int64_t>(options_.keep_hours * 3'600'000.0);
   // Answered ones at the front go too, so the front is the oldest still unanswered.
-  while (!unanswered_.empty() && (unanswered_.front().answered ||
-                                  unanswered_.front().at.ms < now.ms - keep_ms ||
-                                  unanswered_.size() > options_.max_pending)) {
-    if (!unanswered_.front().answered) --open_;
+  while (!unanswered_.empty() &&
+         (unanswered_.front().answered || unanswered_.front().at.ms < now.ms - keep_ms ||
+          unanswered_.size() > options_.max_pending)) {
+    if (!unanswered_.front().answered)
+      --open_;
     unindex(unanswered_.front());
     unanswered_.pop_front();
   }
@@ -80,7 +85,8 @@ Result<std::optional<UnansweredReading>> UnansweredQuestions::advance(Timestamp 
     unindex(pending_.front());
     Question q = std::move(pending_.front());
     pending_.pop_front();
-    if (q.answered) continue;
+    if (q.answered)
+      continue;
     const std::size_t newline = q.text.find('\n');
     tokens_.clear();
     text::tokenize_title_and_text(std::string_view(q.text).substr(0, newline),
@@ -98,9 +104,11 @@ Result<std::optional<UnansweredReading>> UnansweredQuestions::advance(Timestamp 
     matured = true;
   }
   drop_old(now);
-  if (!matured) return std::optional<UnansweredReading>();
+  if (!matured)
+    return std::optional<UnansweredReading>();
   auto topic = topic_.close_minute(minute_start(now));
-  if (!topic) return tl::unexpected(topic.error());
+  if (!topic)
+    return tl::unexpected(topic.error());
   UnansweredReading reading;
   reading.minute = minute_start(now);
   reading.topic = std::move(*topic);
@@ -117,7 +125,8 @@ std::size_t UnansweredQuestions::memory_bytes() const {
                       by_key_.size() * (sizeof(std::pair<std::uint64_t, Question*>) + 16) +
                       by_key_.bucket_count() * sizeof(void*);
   for (const auto* queue : {&pending_, &unanswered_})
-    for (const Question& q : *queue) bytes += sizeof(Question) + q.key.capacity() + q.text.capacity();
+    for (const Question& q : *queue)
+      bytes += sizeof(Question) + q.key.capacity() + q.text.capacity();
   return bytes;
 }
 
