@@ -82,8 +82,9 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
       !wired)
     return tl::unexpected(wired.error());
   if (options.detection_interval_ms > 0) {
-    app::IngestDetectionOptions detect_options;
-    detect_options.detection.hijack.allowed_domains = options.brand_domains;
+    app::IngestDetectionOptions detect_options = options.detection;
+    auto& allowed = detect_options.detection.hijack.allowed_domains;
+    allowed.insert(allowed.end(), options.brand_domains.begin(), options.brand_domains.end());
     auto loop = DetectionLoop::start(s.shared, detect_options,
                                      std::chrono::milliseconds(options.detection_interval_ms));
     if (!loop)

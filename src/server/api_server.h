@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "app/ingest_detection.h"
 #include "server/route.h"
 #include "store/store.h"
 
@@ -31,8 +32,10 @@ struct ServerOptions {
   bool analyze = true;
   std::vector<std::string> brand_domains;
   // Detection over the stored posts every detection_interval_ms (0 = off), as ingest runs
-  // it; brand_domains are the own accounts' allowed link domains.
+  // it, with these parameters ([detect] of the config file); brand_domains are added to
+  // the own accounts' allowed link domains.
   int detection_interval_ms = 1000;
+  app::IngestDetectionOptions detection;
 };
 
 class ApiServer {

@@ -17,6 +17,7 @@
 #include <toml++/toml.h>
 
 #include "app/commands.h"
+#include "app/detection_config.h"
 #include "server/api_server.h"
 #include "server/commands.h"
 #include "store/sqlite/sqlite_store.h"
@@ -56,8 +57,8 @@ Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::
   return {};
 }
 
-// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 256; other sections
-// belong to other commands (ingest reads [detect], [notify], [oncall]).
+// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 256. serve also
+// reads [detect] (for its detection); [notify] and [oncall] belong to other commands.
 Result<void> read_config(const std::string& path, ServeSettings& settings) {
   toml::table table;
   try {
@@ -104,6 +105,12 @@ int run_serve(const ServeArgs& args) {
   if (!args.config.empty()) {
     if (auto read = read_config(args.config, settings); !read)
       return fail(read.error());
+    // The same [detect] tables as `ingest --config` reads.
+    auto detection = app::read_detection_config(args.config, settings.server.detection.detection);
+    if (!detection)
+      return fail(detection.error());
+    settings.server.detection.detection = detection->defaults;
+    settings.server.detection.per_query = detection->per_query;
   }
   if (!args.listen.empty()) {
     if (auto ok = apply_listen(args.listen, settings.server, "--listen"); !ok)
@@ -158,7 +165,8 @@ void register_serve(CLI::App& app, int& exit_code) {
       "Serve the HTTP API (docs/api.md) on 127.0.0.1:8080 unless the config or --listen says "
       "otherwise, until SIGTERM or SIGINT. Create a user and a token first: `rauchmelder users "
       "add NAME --role agent` and `rauchmelder tokens create --user NAME --role agent`.");
-  cmd->add_option("--config", args->config, "TOML config file; [server] listen, db, threads");
+  cmd->add_option("--config", args->config,
+                  "TOML config file: [server] listen, db, threads; [detect] as for ingest");
   cmd->add_option("--listen", args->listen, "ADDR:PORT to listen on (overrides the config)");
   cmd->add_option("--db", args->db,
                   "SQLite database file (overrides the config; default rauchmelder.db)");

@@ -221,6 +221,12 @@ TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_NE(unknown.err.find("rauchmelder.toml:3"), std::string::npos) << unknown.err;
   EXPECT_NE(unknown.err.find("port"), std::string::npos) << unknown.err;
+  // [detect] is read too, with the same checks as ingest.
+  std::ofstream(config) << "[server]\nlisten = \"127.0.0.1:0\"\n[detect.volume]\nalert_zz = 7\n";
+  auto detect = run_rauchmelder({"serve", "--db", db(), "--config", config});
+  EXPECT_EQ(detect.exit_code, 1);
+  EXPECT_NE(detect.err.find("rauchmelder.toml:4"), std::string::npos) << detect.err;
+  EXPECT_NE(detect.err.find("alert_zz"), std::string::npos) << detect.err;
 }
 
 TEST_F(ServeCliTest, TokensAreNeverWiderThanTheirUser) {
