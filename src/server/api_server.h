@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/error.h"
 #include "app/ingest_detection.h"
+#include "core/error.h"
 #include "server/route.h"
 #include "store/store.h"
 

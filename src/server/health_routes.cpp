@@ -1,5 +1,6 @@
 // GET /healthz: the process answers. GET /readyz: it can read its database. Both public,
 // for load balancers and service managers. GET /metrics: Prometheus text (viewer token).
+// GET /api/openapi.json: the API's description (public, like the docs).
 
 #include <httplib.h>
 
@@ -7,6 +8,7 @@
 
 #include "server/api_routes.h"
 #include "server/http_json.h"
+#include "server/openapi_document.h"
 
 namespace rauch::server {
 
@@ -29,6 +31,10 @@ std::vector<Route> health_routes(RouteContext& context) {
 
 std::vector<Route> metrics_routes(RouteContext& context) {
   std::vector<Route> routes;
+  routes.push_back({"GET", "/api/openapi.json", std::nullopt, "/api/openapi.json",
+                    [](const httplib::Request&, httplib::Response& res, const Principal&) {
+                      send_raw_json(res, std::string(openapi_document()));
+                    }});
   routes.push_back({"GET", "/metrics", store::Role::kViewer, "/metrics",
                     [&context](const httplib::Request&, httplib::Response& res, const Principal&) {
                       res.set_header("X-Content-Type-Options", "nosniff");

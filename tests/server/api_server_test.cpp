@@ -6,6 +6,9 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <cctype>
+#include <regex>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
@@ -364,6 +367,38 @@ TEST_F(ApiServerTest, MetricsCountRequestsByRouteAndStatusAndTheIngestedPosts) {
   EXPECT_NE(m.find("rauchmelder_ingest_posts_total{result=\"rejected\"} 1\n"), std::string::npos)
       << m;
   EXPECT_EQ(m.find("/41"), std::string::npos);
+}
+
+// The served OpenAPI document names exactly the routes the server has: method and path,
+// with path parameters as {name} where the route has a ([^/]+) group.
+TEST_F(ApiServerTest, TheOpenApiDocumentDescribesExactlyTheRoutes) {
+  auto r = client_->Get("/api/openapi.json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200);
+  const auto doc = nlohmann::json::parse(r->body);
+  EXPECT_TRUE(doc["openapi"].get<std::string>().starts_with("3."));
+  std::set<std::string> documented, served;
+  for (const auto& [path, item] : doc["paths"].items()) {
+    const std::string shape = std::regex_replace(path, std::regex(R"(\{[^}]+\})"), "{}");
+    for (const auto& [method, op] : item.items()) {
+      std::string upper = method;
+      for (char& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      documented.insert(upper + " " + shape);
+      // Public routes say so (security: []), the others inherit the bearer scheme.
+      const bool public_route = op.contains("security") && op["security"].empty();
+      for (const Route& route : server_->routes()) {
+        if (route.method == upper &&
+            std::regex_replace(route.pattern, std::regex(R"(\(\[\^/\]\+\))"), "{}") == shape) {
+          EXPECT_EQ(public_route, !route.min_role.has_value()) << upper << " " << path;
+        }
+      }
+    }
+  }
+  for (const Route& route : server_->routes())
+    served.insert(route.method + " " +
+                  std::regex_replace(route.pattern, std::regex(R"(\(\[\^/\]\+\))"), "{}"));
+  EXPECT_EQ(documented, served);
 }
 
 TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {
