@@ -7,11 +7,6 @@
 namespace rauch::store::sqlite {
 namespace {
 
-template <typename T>
-Result<T> fail(Error error) {
-  return tl::unexpected(std::move(error));
-}
-
 constexpr std::string_view kTokenColumns =
     "SELECT id, public_id, user_name, role, secret_hash, created_at, revoked_at FROM api_tokens";
 

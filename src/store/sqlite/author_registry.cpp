@@ -20,11 +20,6 @@ constexpr std::string_view kUpdateSeen =
     "UPDATE authors SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?3), "
     "usual_language = ?4, language_lead = ?5 WHERE id = ?1";
 
-template <typename T>
-Result<T> fail(Error error) {
-  return tl::unexpected(std::move(error));
-}
-
 // FNV-1a over the source and the author id.
 std::uint64_t author_hash(Source source, std::string_view id) {
   std::uint64_t h = 14695981039346656037ULL ^ static_cast<std::uint64_t>(source);

@@ -13,11 +13,6 @@ constexpr std::string_view kColumns =
     "started_at, updated_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by "
     "FROM incidents";
 
-template <typename T>
-Result<T> fail(Error error) {
-  return tl::unexpected(std::move(error));
-}
-
 IncidentRecord read_row(const Statement& s) {
   IncidentRecord r;
   r.id = s.column_int64(0);

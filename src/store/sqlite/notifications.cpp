@@ -11,11 +11,6 @@ constexpr std::string_view kColumns =
     "SELECT id, incident_id, event, channel, recipient, address, level, body, status, "
     "attempts, next_attempt_at, last_error, created_at, sent_at FROM notifications";
 
-template <typename T>
-Result<T> fail(Error error) {
-  return tl::unexpected(std::move(error));
-}
-
 NotificationRecord read_row(const Statement& s) {
   NotificationRecord r;
   r.id = s.column_int64(0);

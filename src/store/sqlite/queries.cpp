@@ -32,11 +32,6 @@ constexpr std::string_view kDayOfCreatedAt =
     "CASE WHEN created_at >= 0 THEN created_at / 86400000 "
     "ELSE (created_at + 1) / 86400000 - 1 END";
 
-template <typename T>
-Result<T> fail(Error error) {
-  return tl::unexpected(std::move(error));
-}
-
 QueryRecord read_query(const Statement& s) {
   QueryRecord record;
   record.id = s.column_text(0);

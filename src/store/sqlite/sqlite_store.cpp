@@ -28,11 +28,6 @@ UPDATE ingest_log SET lines = lines + ?2, stored = stored + ?3, duplicates = dup
 constexpr std::string_view kInsertMatch =
     "INSERT OR IGNORE INTO matches (query_id, post_rowid, created_at) VALUES (?1, ?2, ?3)";
 
-template <typename T>
-Result<T> fail(Error error) {
-  return tl::unexpected(std::move(error));
-}
-
 Result<void> insert_matches(Statement& insert, std::int64_t post_rowid, Timestamp created_at,
                             const std::vector<std::string>& query_ids) {
   for (const std::string& query_id : query_ids) {

@@ -15,6 +15,12 @@
 
 namespace rauch::store::sqlite {
 
+// An error as the failed Result of any type: `return fail<Post>(stmt.error());`.
+template <typename T>
+Result<T> fail(Error error) {
+  return tl::unexpected(std::move(error));
+}
+
 struct ConnectionDeleter {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 };
