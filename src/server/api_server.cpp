@@ -105,8 +105,15 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     };
     if (route.method == "GET")
       s.http.Get(route.pattern, handler);
-    else
+    else if (route.method == "POST")
       s.http.Post(route.pattern, handler);
+    else if (route.method == "PUT")
+      s.http.Put(route.pattern, handler);
+    else if (route.method == "DELETE")
+      s.http.Delete(route.pattern, handler);
+    else
+      return make_error(ErrorCode::kInvalidArgument,
+                        fmt::format("route {} {}: unsupported method", route.method, route.pattern));
   }
   const std::size_t threads = options.threads;
   s.http.new_task_queue = [threads] {

@@ -24,7 +24,7 @@ using RouteHandler =
     std::function<void(const httplib::Request&, httplib::Response&, const Principal&)>;
 
 struct Route {
-  std::string method;  // "GET", "POST"
+  std::string method;  // "GET", "POST", "PUT", "DELETE"
   std::string pattern;
   std::optional<store::Role> min_role;  // nullopt: no authentication
   std::string example;                  // A concrete path that matches the pattern.

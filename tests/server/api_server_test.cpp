@@ -79,6 +79,11 @@ class ApiServerTest : public ::testing::Test {
     return client_->Post(path, {{"Authorization", "Bearer " + bearer}}, "", "application/json");
   }
   httplib::Result call(const Route& route, const std::string& bearer) {
+    const httplib::Headers auth{{"Authorization", "Bearer " + bearer}};
+    if (route.method == "PUT")
+      return client_->Put(route.example, auth, "{}", "application/json");
+    if (route.method == "DELETE")
+      return client_->Delete(route.example, auth);
     return route.method == "GET" ? get(route.example, bearer) : post(route.example, bearer);
   }
   static nlohmann::json body(const httplib::Result& r) { return nlohmann::json::parse(r->body); }
