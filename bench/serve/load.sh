@@ -13,7 +13,7 @@ db=$dir/load.db
 "$bin" users add load --role agent --db "$db" > /dev/null
 TOKEN=$("$bin" tokens create --user load --role agent --db "$db" | tail -1)
 export TOKEN
-printf '[server]\nthreads = 256\n' > "$dir/serve.toml"
+printf '[server]\nthreads = 256\nrequests_per_second = 0  # wrk sends as one token\n' > "$dir/serve.toml"
 "$bin" serve --config "$dir/serve.toml" --db "$db" --listen 127.0.0.1:18090 > /dev/null 2> "$dir/serve.log" &
 echo $! > "$dir/pid"
 for _ in $(seq 100); do curl -sf http://127.0.0.1:18090/healthz > /dev/null && break; sleep 0.1; done

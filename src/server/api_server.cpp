@@ -2,7 +2,9 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -17,11 +19,18 @@
 
 namespace rauch::server {
 struct ApiServer::Impl {
-  explicit Impl(store::Store& store)
-      : shared(store), auth(shared), context{shared, app::wall_clock_now, {}, {}, {}} {}
+  Impl(store::Store& store, std::vector<std::unique_ptr<store::Store>> readers,
+       RateLimit limit)
+      : shared(store, std::move(readers)),
+        auth(shared),
+        limiter(limit),
+        rate_limit(limit),
+        context{shared, app::wall_clock_now, {}, {}, {}} {}
 
   SharedStore shared;
   Authenticator auth;
+  RateLimiter limiter;
+  RateLimit rate_limit;
   RouteContext context;
   std::vector<Route> routes;
   httplib::Server http;
@@ -49,6 +58,14 @@ struct ApiServer::Impl {
         return send_error(res, 401, "a valid API token is needed: Authorization: Bearer <token>");
       }
       who = **principal;
+      if (auto wait = limiter.admit(who.token_id)) {
+        const auto seconds = static_cast<long long>(std::ceil(wait->count()));
+        res.set_header("Retry-After", std::to_string(std::max(1LL, seconds)));
+        return send_error(res, 429,
+                          fmt::format("too many requests for this token (more than {:g} a second); "
+                                      "retry after {:.1f} s",
+                                      rate_limit.per_second, wait->count()));
+      }
       if (who.role < *route.min_role)
         return send_error(
             res, 403,
@@ -70,7 +87,21 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     return make_error(ErrorCode::kInvalidArgument, "max_waiting_batches must be at least 1");
   if (options.port < 0 || options.port > 65535)
     return make_error(ErrorCode::kInvalidArgument, "port must be 0 to 65535");
-  auto impl = std::make_unique<Impl>(store);
+  if (options.rate_limit.per_second < 0 ||
+      (options.rate_limit.per_second > 0 && options.rate_limit.burst < 1))
+    return make_error(ErrorCode::kInvalidArgument,
+                      "rate limit: requests per second must be 0 (off) or more, burst at least 1");
+  std::vector<std::unique_ptr<store::Store>> readers;
+  if (options.open_reader) {
+    for (std::size_t i = 0; i < options.read_connections; ++i) {
+      auto reader = options.open_reader();
+      if (!reader)
+        return make_error(reader.error().code(),
+                          fmt::format("read connection: {}", reader.error().message()));
+      readers.push_back(std::move(*reader));
+    }
+  }
+  auto impl = std::make_unique<Impl>(store, std::move(readers), options.rate_limit);
   Impl& s = *impl;
   s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
   s.context.limits.max_waiting_batches = options.max_waiting_batches;

@@ -13,6 +13,7 @@
 
 #include "app/ingest_detection.h"
 #include "core/error.h"
+#include "server/rate_limiter.h"
 #include "server/route.h"
 #include "store/store.h"
 
@@ -27,6 +28,11 @@ struct ServerOptions {
   int write_timeout_seconds = 10;
   std::size_t max_posts_per_batch = 10'000;  // POST /api/v1/posts
   int max_waiting_batches = 16;              // more in flight: 503 with Retry-After
+  RateLimit rate_limit;                      // per API token; 429 with Retry-After
+  // Read-only connections for the routes that only read (0: they share the writer's).
+  // open_reader opens one more connection to the store's database.
+  std::size_t read_connections = 4;
+  std::function<Result<std::unique_ptr<store::Store>>()> open_reader;
   // Posts that arrive over HTTP are analysed (unless false) and matched against the saved
   // queries as `rauchmelder ingest` does; brand_domains as its --brand-domain.
   bool analyze = true;

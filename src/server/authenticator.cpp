@@ -11,7 +11,7 @@ Result<std::optional<Principal>> Authenticator::authenticate(std::string_view au
   const auto parts = access::parse_token(authorization.substr(kBearer.size()));
   if (!parts)
     return std::optional<Principal>();
-  auto found = store_.with([&](store::Store& s) { return s.find_token(parts->public_id); });
+  auto found = store_.read([&](store::Store& s) { return s.find_token(parts->public_id); });
   if (!found)
     return tl::unexpected(found.error());
   if (!*found || (*found)->revoked_at)

@@ -57,7 +57,18 @@ Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::
   return {};
 }
 
-// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 256. serve also
+constexpr const char* kServerKeys =
+    "listen, db, threads, read_connections, requests_per_second, burst";
+
+bool is_server_key(std::string_view key) {
+  for (std::string_view known :
+       {"listen", "db", "threads", "read_connections", "requests_per_second", "burst"})
+    if (key == known)
+      return true;
+  return false;
+}
+
+// [server] listen = "127.0.0.1:8080", db = "rauchmelder.db", threads = 256, ... serve also
 // reads [detect] (for its detection); [notify] and [oncall] belong to other commands.
 Result<void> read_config(const std::string& path, ServeSettings& settings) {
   toml::table table;
@@ -81,15 +92,23 @@ Result<void> read_config(const std::string& path, ServeSettings& settings) {
     } else if (key == "threads" && node.is_integer() && *node.value<std::int64_t>() >= 1 &&
                *node.value<std::int64_t>() <= 4096) {
       settings.server.threads = static_cast<std::size_t>(*node.value<std::int64_t>());
-    } else if (key == "listen" || key == "db" || key == "threads") {
-      return make_error(
-          ErrorCode::kInvalidArgument,
-          fmt::format(
-              "{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, threads: 1..4096)",
-              where));
+    } else if (key == "read_connections" && node.is_integer() &&
+               *node.value<std::int64_t>() >= 0 && *node.value<std::int64_t>() <= 64) {
+      settings.server.read_connections = static_cast<std::size_t>(*node.value<std::int64_t>());
+    } else if (key == "requests_per_second" && node.is_number() &&
+               *node.value<double>() >= 0) {
+      settings.server.rate_limit.per_second = *node.value<double>();
+    } else if (key == "burst" && node.is_number() && *node.value<double>() >= 1) {
+      settings.server.rate_limit.burst = *node.value<double>();
+    } else if (is_server_key(key.str())) {
+      return make_error(ErrorCode::kInvalidArgument,
+                        fmt::format("{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, "
+                                    "threads: 1..4096, read_connections: 0..64, "
+                                    "requests_per_second: 0 (off) or more, burst: 1 or more)",
+                                    where));
     } else {
       return make_error(ErrorCode::kInvalidArgument,
-                        fmt::format("{}: unknown key (listen, db, threads)", where));
+                        fmt::format("{}: unknown key ({})", where, kServerKeys));
     }
   }
   return {};
@@ -130,6 +149,16 @@ int run_serve(const ServeArgs& args) {
   auto store = store::sqlite::SqliteStore::open(settings.db);
   if (!store)
     return fail(store.error());
+  // The read connections of the list endpoints, smaller caches than the writer's.
+  settings.server.open_reader = [db = settings.db]() -> Result<std::unique_ptr<store::Store>> {
+    store::sqlite::SqliteOptions options;
+    options.cache_kib = 16 * 1024;
+    options.query_only = true;
+    auto reader = store::sqlite::SqliteStore::open(db, options);
+    if (!reader)
+      return tl::unexpected(reader.error());
+    return std::unique_ptr<store::Store>(std::move(*reader));
+  };
   auto server = ApiServer::create(**store, settings.server);
   if (!server)
     return fail(server.error());

@@ -53,7 +53,7 @@ void list(RouteContext& context, const httplib::Request& req, httplib::Response&
       from = comma + 1;
     }
   }
-  auto incidents = context.store.with([&](store::Store& s) { return s.list_incidents(filter); });
+  auto incidents = context.store.read([&](store::Store& s) { return s.list_incidents(filter); });
   if (!incidents)
     return send_error(res, incidents.error());
   nlohmann::json out = nlohmann::json::array();
@@ -66,7 +66,7 @@ void one(RouteContext& context, const httplib::Request& req, httplib::Response& 
   const auto id = incident_id(req);
   if (!id)
     return send_error(res, 400, "incident id must be a positive integer");
-  auto found = context.store.with([&](store::Store& s) { return s.find_incident(*id); });
+  auto found = context.store.read([&](store::Store& s) { return s.find_incident(*id); });
   if (!found)
     return send_error(res, found.error());
   if (!*found)

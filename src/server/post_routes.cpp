@@ -102,7 +102,7 @@ void list(RouteContext& context, const httplib::Request& req, httplib::Response&
   auto filter = filter_of(req);
   if (!filter)
     return send_error(res, filter.error());
-  auto posts = context.store.with([&](store::Store& s) { return s.list_posts(*filter); });
+  auto posts = context.store.read([&](store::Store& s) { return s.list_posts(*filter); });
   if (!posts)
     return send_error(res, posts.error());
   std::string body = "{\"posts\":[";
@@ -126,12 +126,12 @@ void one(RouteContext& context, const httplib::Request& req, httplib::Response& 
   const auto source = source_from_name(source_text);
   if (!source)
     return send_error(res, 400, fmt::format("unknown network \"{}\"", source_text));
-  auto post = context.store.with([&](store::Store& s) { return s.find_post(*source, id); });
+  auto post = context.store.read([&](store::Store& s) { return s.find_post(*source, id); });
   if (!post)
     return send_error(res, post.error());
   if (!*post)
     return send_error(res, 404, fmt::format("no post {}:{}", source_text, id));
-  auto analysis = context.store.with([&](store::Store& s) { return s.find_analysis(*source, id); });
+  auto analysis = context.store.read([&](store::Store& s) { return s.find_analysis(*source, id); });
   if (!analysis)
     return send_error(res, analysis.error());
   std::string body = "{\"post\":";

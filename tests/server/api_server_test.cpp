@@ -43,6 +43,18 @@ class ApiServerTest : public ::testing::Test {
     options.detection_interval_ms = 0;  // and detection inside serve.
     options.max_posts_per_batch = 20'000;
     options.max_waiting_batches = 2;
+    options.rate_limit = rate_limit_;
+    // Two read-only connections, as serve opens them: the list routes read through them.
+    options.read_connections = 2;
+    options.open_reader = [path = dir_.file("rauch.db")]()
+        -> Result<std::unique_ptr<store::Store>> {
+      store::sqlite::SqliteOptions reader;
+      reader.query_only = true;
+      auto connection = store::sqlite::SqliteStore::open(path, reader);
+      if (!connection)
+        return tl::unexpected(connection.error());
+      return std::unique_ptr<store::Store>(std::move(*connection));
+    };
     auto server = ApiServer::create(*store_, options);
     ASSERT_TRUE(server) << server.error().message();
     server_ = std::move(*server);
@@ -102,6 +114,7 @@ class ApiServerTest : public ::testing::Test {
     return update ? update->id : 0;
   }
 
+  RateLimit rate_limit_;  // A test may set it before SetUp (in its constructor).
   testing::TempDir dir_;
   std::unique_ptr<store::sqlite::SqliteStore> store_;
   std::unique_ptr<ApiServer> server_;
@@ -404,6 +417,38 @@ TEST_F(ApiServerTest, TheOpenApiDocumentDescribesExactlyTheRoutes) {
     served.insert(route.method + " " +
                   std::regex_replace(route.pattern, std::regex(R"(\(\[\^/\]\+\))"), "{}"));
   EXPECT_EQ(documented, served);
+}
+
+class RateLimitedApiServerTest : public ApiServerTest {
+ protected:
+  RateLimitedApiServerTest() { rate_limit_ = {0.5, 3}; }
+};
+
+// A token that sends more than its burst is refused with 429 and told when to retry; the
+// next token is not slowed down by it.
+TEST_F(RateLimitedApiServerTest, ATokenOverItsRateGets429WithRetryAfterAndOthersDoNot) {
+  for (int i = 0; i < 3; ++i)
+    ASSERT_EQ(get("/api/v1/incidents", token(Role::kViewer))->status, 200) << i;
+  auto refused = get("/api/v1/incidents", token(Role::kViewer));
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 429);
+  EXPECT_EQ(refused->get_header_value("Retry-After"), "2");  // One request per 2 s.
+  EXPECT_NE(body(refused)["error"]["message"].get<std::string>().find("too many requests"),
+            std::string::npos);
+  EXPECT_EQ(get("/api/v1/incidents", token(Role::kAgent))->status, 200);
+  EXPECT_EQ(client_->Get("/healthz")->status, 200);  // Public routes are not limited.
+}
+
+// The list routes read through the read-only connections: what the writer committed is
+// there at once.
+TEST_F(ApiServerTest, ReadsSeeCommittedWritesThroughTheReadConnections) {
+  const std::int64_t id = record_incident();
+  auto one = get("/api/v1/incidents/" + std::to_string(id), token(Role::kViewer));
+  ASSERT_TRUE(one);
+  EXPECT_EQ(one->status, 200);
+  ASSERT_TRUE(store_->acknowledge_incident(id, "mia", Timestamp{2000}));
+  EXPECT_EQ(body(get("/api/v1/incidents/" + std::to_string(id), token(Role::kViewer)))["status"],
+            "acknowledged");
 }
 
 TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {

@@ -89,6 +89,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return make_error(ensured.error().code(),
                       fmt::format("{}: {}", path, ensured.error().message()));
   }
+  if (options.query_only) {
+    if (auto set = exec(db.get(), "PRAGMA query_only = 1;"); !set)
+      return fail<std::unique_ptr<SqliteStore>>(set.error());
+  }
   auto prepare = [&](std::string_view sql) {
     return Statement::prepare(db.get(), sql);
   };

@@ -24,6 +24,9 @@ struct SqliteOptions {
   // Ingest rewrites the same index pages batch after batch; a larger log lets one copy
   // serve many batches (15% faster ingest than SQLite's default of 1,000).
   int wal_checkpoint_pages = 16'384;
+  // A read-only connection (PRAGMA query_only, set after the migrations): serve's read
+  // pool, where a write would be a bug.
+  bool query_only = false;
 };
 
 class SqliteStore final : public Store {

@@ -1,0 +1,43 @@
+#pragma once
+
+// Requests per token per second (docs/api.md#limits): a token bucket per API token that
+// holds up to `burst` requests and refills at `per_second`. A request that finds its
+// bucket empty is refused with 429 and the seconds until the next one would pass, so one
+// busy script cannot starve the dashboard of the other users. Thread-safe.
+
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+
+namespace rauch::server {
+
+struct RateLimit {
+  double per_second = 100;  // 0: no limit
+  double burst = 200;       // requests a quiet token may send at once
+};
+
+class RateLimiter {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  explicit RateLimiter(RateLimit limit) : limit_(limit) {}
+
+  // nullopt when the token may make a request now (it is counted); otherwise how long it
+  // has to wait.
+  std::optional<std::chrono::duration<double>> admit(std::int64_t token_id,
+                                                     Clock::time_point now = Clock::now());
+
+ private:
+  struct Bucket {
+    double tokens = 0;
+    Clock::time_point refilled;
+  };
+  RateLimit limit_;
+  std::mutex mutex_;
+  // One entry per token that made a request since the start: as many as there are tokens.
+  std::unordered_map<std::int64_t, Bucket> buckets_;
+};
+
+}  // namespace rauch::server
