@@ -227,6 +227,12 @@ TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
   EXPECT_EQ(detect.exit_code, 1);
   EXPECT_NE(detect.err.find("rauchmelder.toml:4"), std::string::npos) << detect.err;
   EXPECT_NE(detect.err.find("alert_zz"), std::string::npos) << detect.err;
+  std::ofstream(config) << "[server]\nlisten = \"127.0.0.1:0\"\nrequests_per_second = -5\n";
+  auto negative = run_rauchmelder({"serve", "--db", db(), "--config", config});
+  EXPECT_EQ(negative.exit_code, 1);
+  EXPECT_NE(negative.err.find("rauchmelder.toml:3: [server] requests_per_second: wrong type"),
+            std::string::npos)
+      << negative.err;
 }
 
 TEST_F(ServeCliTest, TokensAreNeverWiderThanTheirUser) {
