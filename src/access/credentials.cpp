@@ -32,24 +32,38 @@ Result<NewToken> generate_token() {
   if (auto r = ready(); !r)
     return tl::unexpected(r.error());
   std::array<unsigned char, kPublicIdBytes> id{};
-  std::array<unsigned char, kSecretBytes> secret{};
   randombytes_buf(id.data(), id.size());
-  randombytes_buf(secret.data(), secret.size());
   std::array<char, kPublicIdBytes * 2 + 1> id_hex{};
   sodium_bin2hex(id_hex.data(), id_hex.size(), id.data(), id.size());
-  std::array<char, sodium_base64_ENCODED_LEN(kSecretBytes, kBase64Variant)> secret_text{};
-  sodium_bin2base64(secret_text.data(), secret_text.size(), secret.data(), secret.size(),
-                    kBase64Variant);
+  auto secret = random_secret();
+  if (!secret)
+    return tl::unexpected(secret.error());
   NewToken t;
   t.public_id = id_hex.data();
-  const std::string secret_string = secret_text.data();
-  t.token = std::string(kPrefix) + t.public_id + "_" + secret_string;
-  auto hash = hash_secret(secret_string);
+  t.token = std::string(kPrefix) + t.public_id + "_" + *secret;
+  auto hash = hash_secret(*secret);
   if (!hash)
     return tl::unexpected(hash.error());
   t.secret_hash = std::move(*hash);
-  sodium_memzero(secret.data(), secret.size());
+  sodium_memzero(secret->data(), secret->size());
   return t;
+}
+
+Result<std::string> random_secret() {
+  if (auto r = ready(); !r)
+    return tl::unexpected(r.error());
+  std::array<unsigned char, kSecretBytes> bytes{};
+  randombytes_buf(bytes.data(), bytes.size());
+  std::array<char, sodium_base64_ENCODED_LEN(kSecretBytes, kBase64Variant)> text{};
+  sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(), kBase64Variant);
+  sodium_memzero(bytes.data(), bytes.size());
+  std::string out = text.data();
+  sodium_memzero(text.data(), text.size());
+  return out;
+}
+
+bool same_secret(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 std::optional<TokenParts> parse_token(std::string_view token) {

@@ -30,6 +30,12 @@ struct TokenParts {
 // The parts of a well-formed token, nullopt otherwise (wrong prefix, lengths, characters).
 std::optional<TokenParts> parse_token(std::string_view token);
 
+// 32 random bytes as 43 base64url characters (session ids, CSRF tokens); kInternal when
+// libsodium cannot be initialised.
+[[nodiscard]] Result<std::string> random_secret();
+// Compares two secrets in time that does not depend on where they differ.
+bool same_secret(std::string_view a, std::string_view b);
+
 // A slow hash of `secret` (a password or a token's secret), kInternal on failure.
 [[nodiscard]] Result<std::string> hash_secret(std::string_view secret);
 // Whether `secret` matches a hash made by hash_secret. Slow by design (tens of ms).

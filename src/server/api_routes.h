@@ -5,12 +5,15 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include "core/timestamp.h"
 #include "ingest/ingest_stream.h"
 #include "server/metrics.h"
+#include "server/rate_limiter.h"
 #include "server/route.h"
+#include "server/sessions.h"
 #include "server/shared_store.h"
 
 namespace rauch::server {
@@ -29,6 +32,9 @@ struct RouteContext {
   RouteLimits limits;
   Metrics metrics;
   std::atomic<int> batches_in_flight{0};
+  std::unique_ptr<SessionTable> sessions;  // Dashboard logins.
+  // Login attempts per client address: the password hash is slow, guessing slower.
+  RateLimiter login_attempts{RateLimit{1, 10}};
 };
 
 std::vector<Route> health_routes(RouteContext& context);
@@ -36,5 +42,6 @@ std::vector<Route> incident_routes(RouteContext& context);
 std::vector<Route> post_routes(RouteContext& context);
 std::vector<Route> ingest_routes(RouteContext& context);
 std::vector<Route> metrics_routes(RouteContext& context);
+std::vector<Route> session_routes(RouteContext& context);
 
 }  // namespace rauch::server

@@ -11,10 +11,12 @@
 
 #include "app/post_annotator.h"
 #include "app/time_arguments.h"
+#include "access/credentials.h"
 #include "server/api_routes.h"
 #include "server/authenticator.h"
 #include "server/detection_loop.h"
 #include "server/http_json.h"
+#include "server/sessions.h"
 #include "server/shared_store.h"
 
 namespace rauch::server {
@@ -47,17 +49,46 @@ struct ApiServer::Impl {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
 
+  // A bearer token when the request has one (API clients), else the session cookie (the
+  // dashboard). A session's user is read again on every request, so removing the user or
+  // lowering their role takes effect at once.
+  Result<std::optional<Principal>> authenticate(const httplib::Request& req) {
+    const std::string authorization = req.get_header_value("Authorization");
+    const std::string cookies = req.get_header_value("Cookie");
+    const auto cookie = session_cookie(cookies);
+    if (!authorization.empty() || !cookie)
+      return auth.authenticate(authorization);
+    const auto session = context.sessions->find(*cookie);
+    if (!session)
+      return std::optional<Principal>();
+    auto user = shared.read([&](store::Store& s) { return s.find_user(session->user); });
+    if (!user)
+      return tl::unexpected(user.error());
+    if (!*user)
+      return std::optional<Principal>();
+    return std::optional<Principal>(Principal{session->user, std::min(session->role, (*user)->role),
+                                              -session->serial, session->csrf_token});
+  }
+
   void serve(const Route& route, const httplib::Request& req, httplib::Response& res) {
     Principal who;
     if (route.min_role) {
-      auto principal = auth.authenticate(req.get_header_value("Authorization"));
+      auto principal = authenticate(req);
       if (!principal)
         return send_error(res, 503, "database: " + principal.error().message());
       if (!*principal) {
         res.set_header("WWW-Authenticate", "Bearer");
-        return send_error(res, 401, "a valid API token is needed: Authorization: Bearer <token>");
+        return send_error(res, 401,
+                          "a valid API token (Authorization: Bearer <token>) or a session "
+                          "(POST /api/v1/session) is needed");
       }
       who = **principal;
+      // A browser sends the cookie with any request a page makes, also one another site's
+      // page makes; only our own pages know the CSRF token.
+      if (!who.csrf_token.empty() && req.method != "GET" &&
+          !access::same_secret(req.get_header_value("X-CSRF-Token"), who.csrf_token))
+        return send_error(res, 403,
+                          "CSRF check failed: send the session's csrf_token in X-CSRF-Token");
       if (auto wait = limiter.admit(who.token_id)) {
         const auto seconds = static_cast<long long>(std::ceil(wait->count()));
         res.set_header("Retry-After", std::to_string(std::max(1LL, seconds)));
@@ -106,6 +137,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
   s.context.limits.max_waiting_batches = options.max_waiting_batches;
   s.context.ingest.batch_size = 1000;
+  s.context.sessions = std::make_unique<SessionTable>(options.sessions);
   // Analysis and the saved queries are loaded once; a query saved while the server runs
   // applies to posts after a restart (queries over the API will reload it).
   if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains},
@@ -123,7 +155,8 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     s.detection = std::move(*loop);
   }
   for (auto* area :
-       {&health_routes, &metrics_routes, &incident_routes, &post_routes, &ingest_routes})
+       {&health_routes, &metrics_routes, &session_routes, &incident_routes, &post_routes,
+        &ingest_routes})
     for (Route& r : (*area)(s.context))
       s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {

@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "server/rate_limiter.h"
 #include "server/route.h"
+#include "server/sessions.h"
 #include "store/store.h"
 
 namespace rauch::server {
@@ -29,6 +30,7 @@ struct ServerOptions {
   std::size_t max_posts_per_batch = 10'000;  // POST /api/v1/posts
   int max_waiting_batches = 16;              // more in flight: 503 with Retry-After
   RateLimit rate_limit;                      // per API token; 429 with Retry-After
+  SessionOptions sessions;                   // dashboard logins
   // Read-only connections for the routes that only read (0: they share the writer's).
   // open_reader opens one more connection to the store's database.
   std::size_t read_connections = 4;

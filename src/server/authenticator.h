@@ -21,7 +21,9 @@ namespace rauch::server {
 struct Principal {
   std::string user;
   store::Role role = store::Role::kViewer;
+  // The API token's id; for a dashboard session the negative of its serial (rate limits).
   std::int64_t token_id = 0;
+  std::string csrf_token;  // Sessions only: what requests other than GET must send.
 };
 
 class Authenticator {
