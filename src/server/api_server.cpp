@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -35,7 +36,8 @@ struct ApiServer::Impl {
   RateLimit rate_limit;
   RouteContext context;
   std::vector<Route> routes;
-  httplib::Server http;
+  std::unique_ptr<httplib::Server> http;  // An httplib::SSLServer under TLS.
+  bool tls = false;
   int port = 0;
   std::unique_ptr<DetectionLoop> detection;  // Stops before the store goes.
 
@@ -107,6 +109,31 @@ struct ApiServer::Impl {
   }
 };
 
+namespace {
+
+// Plain HTTP, or HTTPS from PEM files when tls_cert and tls_key are set.
+Result<std::unique_ptr<httplib::Server>> make_http_server(const ServerOptions& options) {
+  if (options.tls_cert.empty() && options.tls_key.empty())
+    return std::make_unique<httplib::Server>();
+  if (options.tls_cert.empty() || options.tls_key.empty())
+    return make_error(ErrorCode::kInvalidArgument,
+                      "TLS needs both tls_cert and tls_key (PEM files)");
+  for (const std::string* file : {&options.tls_cert, &options.tls_key})
+    if (!std::ifstream(*file))
+      return make_error(ErrorCode::kInvalidArgument,
+                        fmt::format("TLS: cannot read {}", *file));
+  auto server =
+      std::make_unique<httplib::SSLServer>(options.tls_cert.c_str(), options.tls_key.c_str());
+  if (!server->is_valid())
+    return make_error(ErrorCode::kInvalidArgument,
+                      fmt::format("TLS: cannot use certificate {} with key {} (not PEM, or the "
+                                  "key does not belong to the certificate)",
+                                  options.tls_cert, options.tls_key));
+  return std::unique_ptr<httplib::Server>(std::move(server));
+}
+
+}  // namespace
+
 ApiServer::ApiServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ApiServer::~ApiServer() { stop(); }
 
@@ -134,10 +161,17 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   }
   auto impl = std::make_unique<Impl>(store, std::move(readers), options.rate_limit);
   Impl& s = *impl;
+  auto http = make_http_server(options);
+  if (!http)
+    return tl::unexpected(http.error());
+  s.http = std::move(*http);
+  s.tls = !options.tls_cert.empty();
+  SessionOptions session_options = options.sessions;
+  session_options.secure_cookie = session_options.secure_cookie || s.tls;
   s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
   s.context.limits.max_waiting_batches = options.max_waiting_batches;
   s.context.ingest.batch_size = 1000;
-  s.context.sessions = std::make_unique<SessionTable>(options.sessions);
+  s.context.sessions = std::make_unique<SessionTable>(session_options);
   // Analysis and the saved queries are loaded once; a query saved while the server runs
   // applies to posts after a restart (queries over the API will reload it).
   if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains},
@@ -168,25 +202,25 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
       s.handle(route, label, req, res);
     };
     if (route.method == "GET")
-      s.http.Get(route.pattern, handler);
+      s.http->Get(route.pattern, handler);
     else if (route.method == "POST")
-      s.http.Post(route.pattern, handler);
+      s.http->Post(route.pattern, handler);
     else if (route.method == "PUT")
-      s.http.Put(route.pattern, handler);
+      s.http->Put(route.pattern, handler);
     else if (route.method == "DELETE")
-      s.http.Delete(route.pattern, handler);
+      s.http->Delete(route.pattern, handler);
     else
       return make_error(ErrorCode::kInvalidArgument,
                         fmt::format("route {} {}: unsupported method", route.method, route.pattern));
   }
   const std::size_t threads = options.threads;
-  s.http.new_task_queue = [threads] {
+  s.http->new_task_queue = [threads] {
     return new httplib::ThreadPool(threads);
   };
-  s.http.set_payload_max_length(options.max_body_bytes);
-  s.http.set_read_timeout(options.read_timeout_seconds, 0);
-  s.http.set_write_timeout(options.write_timeout_seconds, 0);
-  s.http.set_error_handler([&s](const httplib::Request& req, httplib::Response& res) {
+  s.http->set_payload_max_length(options.max_body_bytes);
+  s.http->set_read_timeout(options.read_timeout_seconds, 0);
+  s.http->set_write_timeout(options.write_timeout_seconds, 0);
+  s.http->set_error_handler([&s](const httplib::Request& req, httplib::Response& res) {
     // Only fill in bodies httplib left empty (404 for unknown paths, 413, 400 ...): those
     // never reached a route.
     if (!res.body.empty())
@@ -200,7 +234,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
             : fmt::format("HTTP {}", res.status);
     send_error(res, res.status, message);
   });
-  s.http.set_exception_handler(
+  s.http->set_exception_handler(
       [](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
         std::string what = "unknown";
         try {
@@ -214,11 +248,11 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
         send_error(res, 500, "internal error");
       });
   if (options.port == 0) {
-    s.port = s.http.bind_to_any_port(options.host);
+    s.port = s.http->bind_to_any_port(options.host);
     if (s.port <= 0)
       return make_error(ErrorCode::kUnavailable, fmt::format("cannot listen on {}", options.host));
   } else {
-    if (!s.http.bind_to_port(options.host, options.port))
+    if (!s.http->bind_to_port(options.host, options.port))
       return make_error(
           ErrorCode::kUnavailable,
           fmt::format("cannot listen on {}:{} (in use, or not this machine's address)",
@@ -229,10 +263,11 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
 }
 
 int ApiServer::port() const { return impl_->port; }
-bool ApiServer::run() { return impl_->http.listen_after_bind(); }
+bool ApiServer::tls() const { return impl_->tls; }
+bool ApiServer::run() { return impl_->http->listen_after_bind(); }
 void ApiServer::stop() {
   if (impl_)
-    impl_->http.stop();
+    impl_->http->stop();
 }
 const std::vector<Route>& ApiServer::routes() const { return impl_->routes; }
 

@@ -31,6 +31,9 @@ struct ServerOptions {
   int max_waiting_batches = 16;              // more in flight: 503 with Retry-After
   RateLimit rate_limit;                      // per API token; 429 with Retry-After
   SessionOptions sessions;                   // dashboard logins
+  // HTTPS from these PEM files when both are set (session cookies are then Secure).
+  std::string tls_cert;
+  std::string tls_key;
   // Read-only connections for the routes that only read (0: they share the writer's).
   // open_reader opens one more connection to the store's database.
   std::size_t read_connections = 4;
@@ -57,6 +60,7 @@ class ApiServer {
   ApiServer& operator=(const ApiServer&) = delete;
 
   int port() const;
+  bool tls() const;  // https
   // Serves until stop(); false when the listening socket failed.
   bool run();
   // Stops accepting and returns once the requests in progress are answered. Any thread.

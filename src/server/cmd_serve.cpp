@@ -58,11 +58,12 @@ Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::
 }
 
 constexpr const char* kServerKeys =
-    "listen, db, threads, read_connections, requests_per_second, burst";
+    "listen, db, threads, read_connections, requests_per_second, burst, tls_cert, tls_key";
 
 bool is_server_key(std::string_view key) {
   for (std::string_view known :
-       {"listen", "db", "threads", "read_connections", "requests_per_second", "burst"})
+       {"listen", "db", "threads", "read_connections", "requests_per_second", "burst", "tls_cert",
+        "tls_key"})
     if (key == known)
       return true;
   return false;
@@ -89,6 +90,10 @@ Result<void> read_config(const std::string& path, ServeSettings& settings) {
         return ok;
     } else if (key == "db" && node.is_string()) {
       settings.db = *node.value<std::string>();
+    } else if (key == "tls_cert" && node.is_string()) {
+      settings.server.tls_cert = *node.value<std::string>();
+    } else if (key == "tls_key" && node.is_string()) {
+      settings.server.tls_key = *node.value<std::string>();
     } else if (key == "threads" && node.is_integer() && *node.value<std::int64_t>() >= 1 &&
                *node.value<std::int64_t>() <= 4096) {
       settings.server.threads = static_cast<std::size_t>(*node.value<std::int64_t>());
@@ -104,7 +109,8 @@ Result<void> read_config(const std::string& path, ServeSettings& settings) {
       return make_error(ErrorCode::kInvalidArgument,
                         fmt::format("{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, "
                                     "threads: 1..4096, read_connections: 0..64, "
-                                    "requests_per_second: 0 (off) or more, burst: 1 or more)",
+                                    "requests_per_second: 0 (off) or more, burst: 1 or more, "
+                                    "tls_cert and tls_key: paths)",
                                     where));
     } else {
       return make_error(ErrorCode::kInvalidArgument,
@@ -169,12 +175,13 @@ int run_serve(const ServeArgs& args) {
                signal == SIGTERM ? "SIGTERM" : "SIGINT");
     (*server)->stop();
   });
-  fmt::print("rauchmelder serves http://{}:{} (API /api/v1, health /healthz; database {})\n",
-             settings.server.host, (*server)->port(), settings.db);
+  const char* scheme = (*server)->tls() ? "https" : "http";
+  fmt::print("rauchmelder serves {}://{}:{} (API /api/v1, health /healthz; database {})\n",
+             scheme, settings.server.host, (*server)->port(), settings.db);
   std::fflush(stdout);
   // The log (stderr) says it too, for service managers and for --listen ADDR:0.
-  fmt::print(stderr, "rauchmelder serve: listening on http://{}:{}\n", settings.server.host,
-             (*server)->port());
+  fmt::print(stderr, "rauchmelder serve: listening on {}://{}:{}\n", scheme,
+             settings.server.host, (*server)->port());
   const bool served = (*server)->run();
   if (!served) {
     // The listening socket failed: wake the stopper so the process can end.

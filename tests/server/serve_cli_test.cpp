@@ -33,9 +33,9 @@ std::string last_line(const std::string& out) {
   return nl == std::string::npos ? s : s.substr(nl + 1);
 }
 
-// Reads stderr until the "listening on http://HOST:PORT" line; 0 when it does not come.
+// Reads stderr until the "listening on http(s)://HOST:PORT" line; 0 when it does not come.
 int wait_for_port(RunningProcess& serve) {
-  const std::regex listening(R"(listening on http://127\.0\.0\.1:(\d+))");
+  const std::regex listening(R"(listening on https?://127\.0\.0\.1:(\d+))");
   std::string line;
   while (serve.read_err_line(line, 10'000)) {
     std::smatch m;
@@ -246,6 +246,56 @@ TEST_F(ServeCliTest, TokensAreNeverWiderThanTheirUser) {
   auto dup = run_rauchmelder({"users", "add", "vic", "--db", db()});
   EXPECT_EQ(dup.exit_code, 1);
   EXPECT_NE(dup.err.find("already exists"), std::string::npos);
+}
+
+// TLS from certificate files: the API answers over https only, and a dashboard session's
+// cookie is Secure. The certificate is made by Debian's openssl for 127.0.0.1.
+TEST_F(ServeCliTest, WithACertificateItServesHttpsAndSessionCookiesAreSecure) {
+  const std::string cert = dir_.file("cert.pem");
+  const std::string key = dir_.file("key.pem");
+  const std::string make_cert = fmt::format(
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 "
+      "-addext subjectAltName=IP:127.0.0.1 -keyout {} -out {} 2>/dev/null",
+      key, cert);
+  ASSERT_EQ(std::system(make_cert.c_str()), 0);
+  ASSERT_EQ(run_rauchmelder({"users", "add", "dana", "--role", "viewer", "--password-stdin",
+                             "--db", db()},
+                            "correct horse battery\n")
+                .exit_code,
+            0);
+  const std::string config = dir_.file("serve.toml");
+  std::ofstream(config) << fmt::format(
+      "[server]\nlisten = \"127.0.0.1:0\"\ntls_cert = \"{}\"\ntls_key = \"{}\"\n", cert, key);
+  RunningProcess serve({"serve", "--config", config, "--db", db()});
+  const int port = wait_for_port(serve);
+  ASSERT_GT(port, 0);
+
+  httplib::SSLClient https("127.0.0.1", port);
+  https.set_ca_cert_path(cert.c_str());
+  https.enable_server_certificate_verification(true);
+  auto health = https.Get("/healthz");
+  ASSERT_TRUE(health) << httplib::to_string(health.error());
+  EXPECT_EQ(health->status, 200);
+  auto in = https.Post("/api/v1/session", R"({"user": "dana", "password": "correct horse battery"})",
+                       "application/json");
+  ASSERT_TRUE(in);
+  ASSERT_EQ(in->status, 200) << in->body;
+  EXPECT_NE(in->get_header_value("Set-Cookie").find("; Secure"), std::string::npos);
+
+  httplib::Client plain("127.0.0.1", port);
+  plain.set_read_timeout(2, 0);
+  auto refused = plain.Get("/healthz");
+  EXPECT_TRUE(!refused || refused->status != 200);  // Plain HTTP gets no answer.
+
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait(), 0);
+
+  // A key that does not belong to the certificate is refused at start, naming the files.
+  std::ofstream(config) << fmt::format(
+      "[server]\nlisten = \"127.0.0.1:0\"\ntls_cert = \"{}\"\ntls_key = \"{}\"\n", cert, config);
+  auto bad = run_rauchmelder({"serve", "--config", config, "--db", db()});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("TLS: cannot use certificate"), std::string::npos) << bad.err;
 }
 
 }  // namespace
