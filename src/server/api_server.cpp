@@ -183,7 +183,8 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     auto& allowed = detect_options.detection.hijack.allowed_domains;
     allowed.insert(allowed.end(), options.brand_domains.begin(), options.brand_domains.end());
     auto loop = DetectionLoop::start(s.shared, detect_options,
-                                     std::chrono::milliseconds(options.detection_interval_ms));
+                                     std::chrono::milliseconds(options.detection_interval_ms),
+                                     options.on_alerts);
     if (!loop)
       return tl::unexpected(loop.error());
     s.detection = std::move(*loop);

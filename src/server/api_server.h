@@ -47,6 +47,8 @@ struct ServerOptions {
   // the own accounts' allowed link domains.
   int detection_interval_ms = 1000;
   app::IngestDetectionOptions detection;
+  // What each detection run recorded, on the detection thread (serve: notifications).
+  std::function<void(const std::vector<app::RecordedAlert>&)> on_alerts;
 };
 
 class ApiServer {

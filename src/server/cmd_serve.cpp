@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -14,10 +15,12 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 #include <toml++/toml.h>
 
 #include "app/commands.h"
 #include "app/detection_config.h"
+#include "app/ingest_notifications.h"
 #include "server/api_server.h"
 #include "server/commands.h"
 #include "store/sqlite/sqlite_store.h"
@@ -30,6 +33,10 @@ struct ServeArgs {
   std::string listen;  // ADDR:PORT; overrides the config file
   std::string db;      // overrides the config file
 };
+
+// How long a stopping serve waits for notifications on their way; the rest stays in the
+// outbox for the next start (or `rauchmelder notify deliver`).
+constexpr auto kNotifyBudget = std::chrono::milliseconds(5'000);
 
 struct ServeSettings {
   std::string db = "rauchmelder.db";
@@ -165,6 +172,21 @@ int run_serve(const ServeArgs& args) {
       return tl::unexpected(reader.error());
     return std::unique_ptr<store::Store>(std::move(*reader));
   };
+  // With [notify]/[oncall] in the config file, incidents that open or rise go to whoever
+  // is on call, as with ingest; a background thread delivers, retries and escalates.
+  std::unique_ptr<app::IngestNotifications> notifications;
+  if (!args.config.empty()) {
+    auto started = app::IngestNotifications::start(settings.db, args.config);
+    if (!started)
+      return fail(started.error());
+    notifications = std::move(*started);
+  }
+  if (notifications) {
+    settings.server.on_alerts = [&notifications](const std::vector<app::RecordedAlert>& alerts) {
+      if (auto enqueued = notifications->changed(alerts); !enqueued)
+        spdlog::error("serve: notify: {}", enqueued.error().message());
+    };
+  }
   auto server = ApiServer::create(**store, settings.server);
   if (!server)
     return fail(server.error());
@@ -188,6 +210,9 @@ int run_serve(const ServeArgs& args) {
     pthread_kill(stopper.native_handle(), SIGTERM);
   }
   stopper.join();
+  server->reset();  // Detection stops before the notifications it feeds.
+  if (notifications)
+    notifications->finish(kNotifyBudget);
   fmt::print(stderr, "rauchmelder serve: stopped\n");
   return served ? app::kExitOk : app::kExitFailure;
 }
@@ -202,7 +227,8 @@ void register_serve(CLI::App& app, int& exit_code) {
       "otherwise, until SIGTERM or SIGINT. Create a user and a token first: `rauchmelder users "
       "add NAME --role agent` and `rauchmelder tokens create --user NAME --role agent`.");
   cmd->add_option("--config", args->config,
-                  "TOML config file: [server] listen, db, threads; [detect] as for ingest");
+                  "TOML config file: [server] (docs/api.md); [detect] as for ingest; [notify] "
+                  "and [oncall] send the incidents serve raises to whoever is on call");
   cmd->add_option("--listen", args->listen, "ADDR:PORT to listen on (overrides the config)");
   cmd->add_option("--db", args->db,
                   "SQLite database file (overrides the config; default rauchmelder.db)");

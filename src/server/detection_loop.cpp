@@ -7,20 +7,21 @@
 namespace rauch::server {
 Result<std::unique_ptr<DetectionLoop>> DetectionLoop::start(
     SharedStore& store, const app::IngestDetectionOptions& options,
-    std::chrono::milliseconds interval) {
+    std::chrono::milliseconds interval, AlertsRecorded on_alerts) {
   auto detection = store.with([&](store::Store& s) {
     return app::IngestDetection::start(s, options, app::wall_clock_now());
   });
   if (!detection)
     return tl::unexpected(detection.error());
-  return std::unique_ptr<DetectionLoop>(new DetectionLoop(store, std::move(*detection), interval));
+  return std::unique_ptr<DetectionLoop>(new DetectionLoop(store, std::move(*detection), interval, std::move(on_alerts)));
 }
 
 DetectionLoop::DetectionLoop(SharedStore& store, std::unique_ptr<app::IngestDetection> detection,
-                             std::chrono::milliseconds interval)
+                             std::chrono::milliseconds interval, AlertsRecorded on_alerts)
     : store_(store),
       detection_(std::move(detection)),
       interval_(interval),
+      on_alerts_(std::move(on_alerts)),
       thread_([this] { run(); }) {}
 
 DetectionLoop::~DetectionLoop() {
@@ -49,6 +50,8 @@ void DetectionLoop::run() {
                      r.update.opened ? "opened" : "rose to",
                      store::severity_name(r.alert.incident.severity), r.alert.incident.title);
       }
+      if (on_alerts_ && !alerts->empty())
+        on_alerts_(*alerts);
     }
     lock.lock();
   }

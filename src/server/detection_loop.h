@@ -8,9 +8,11 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "app/ingest_detection.h"
 #include "core/error.h"
@@ -18,25 +20,29 @@
 
 namespace rauch::server {
 
+// Called on the loop's thread with what each run recorded (for notifications).
+using AlertsRecorded = std::function<void(const std::vector<app::RecordedAlert>&)>;
+
 class DetectionLoop {
  public:
   // Warms detection up from the store (the 28 days before its cursor) and starts the
   // thread. kInvalidArgument for bad options, the store's error otherwise.
   [[nodiscard]] static Result<std::unique_ptr<DetectionLoop>> start(
       SharedStore& store, const app::IngestDetectionOptions& options,
-      std::chrono::milliseconds interval);
+      std::chrono::milliseconds interval, AlertsRecorded on_alerts = {});
   ~DetectionLoop();  // Stops the thread after a run in progress.
   DetectionLoop(const DetectionLoop&) = delete;
   DetectionLoop& operator=(const DetectionLoop&) = delete;
 
  private:
   DetectionLoop(SharedStore& store, std::unique_ptr<app::IngestDetection> detection,
-                std::chrono::milliseconds interval);
+                std::chrono::milliseconds interval, AlertsRecorded on_alerts);
   void run();
 
   SharedStore& store_;
   std::unique_ptr<app::IngestDetection> detection_;
   std::chrono::milliseconds interval_;
+  AlertsRecorded on_alerts_;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stop_ = false;

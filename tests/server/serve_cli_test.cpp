@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/process.h"
+#include "support/http_sink.h"
 #include "support/temp_dir.h"
 
 namespace rauch {
@@ -153,7 +154,8 @@ TEST_F(ServeCliTest, SigkillLosesNothingThatWasAnsweredWith202) {
 }
 
 // The generated scandal sent over HTTP in batches: detection inside serve raises the
-// critical crisis, visible in the API within seconds, without `rauchmelder ingest`.
+// critical crisis, visible in the API within seconds and sent to the on-call person's
+// webhook ([notify]/[oncall] in serve's config), without `rauchmelder ingest`.
 TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
   const std::string posts = dir_.file("posts.ndjson");
   ASSERT_EQ(run_rauchmelder({"generate", "--scenario", "scandal", "--seed", "1", "--days", "28",
@@ -168,7 +170,25 @@ TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
             0);
   const std::string token = last_line(
       run_rauchmelder({"tokens", "create", "--user", "feed", "--role", "agent", "--db", db()}).out);
-  RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0"});
+  // The on-call person's webhook: a real HTTP server of the test.
+  testing::HttpSink sink;
+  const std::string config = dir_.file("serve.toml");
+  std::ofstream(config) << R"([notify]
+min_severity = "critical"
+
+[oncall]
+time_zone = "Europe/Berlin"
+
+[[oncall.people]]
+name = "ben"
+webhook = ")" << sink.url() << R"("
+
+[[oncall.rotations]]
+name = "always"
+level = 1
+people = ["ben"]
+)";
+  RunningProcess serve({"serve", "--db", db(), "--listen", "127.0.0.1:0", "--config", config});
   const int port = wait_for_port(serve);
   ASSERT_GT(port, 0);
   httplib::Client client("127.0.0.1", port);
@@ -207,6 +227,19 @@ TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   EXPECT_TRUE(critical) << last.substr(0, 2000);
+  // ... and reaches whoever is on call, through the webhook.
+  bool notified = false;
+  for (int i = 0; i < 100 && !notified; ++i) {
+    for (const testing::HttpRequest& request : sink.requests()) {
+      const auto sent = nlohmann::json::parse(request.body);
+      notified = notified || (sent["incident"]["key"] == "crisis:velora" &&
+                              sent["incident"]["severity"] == "critical" &&
+                              sent["recipient"]["name"] == "ben");
+    }
+    if (!notified)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(notified) << sink.requests().size() << " webhook requests";
   serve.signal(SIGTERM);
   EXPECT_EQ(serve.wait(), 0);
 }
