@@ -6,7 +6,8 @@
 # Other targets: make build, make bench (ingest), make bench-match (the matcher table),
 # make bench-analysis (full text analysis, with node's vader-sentiment for comparison),
 # make bench-detect (crisis detection against matching, per post), make bench-serve (the
-# HTTP API under wrk: batch ingest and the list endpoints),
+# HTTP API under wrk: batch ingest and the list endpoints), make soak-serve (10 minutes of
+# steady ingest and reads; the server's memory every 30 s),
 # make asan / make tsan (one sanitizer run), make fuzz (the query parser under libFuzzer,
 # FUZZ_SECONDS=60 by default), make clean.
 
@@ -16,7 +17,7 @@ ASAN_BUILD := build/asan
 TSAN_BUILD := build/tsan
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRAUCH_WERROR=ON
 
-.PHONY: setup build demo test asan tsan bench bench-match bench-detect bench-serve bench-analysis fuzz clean
+.PHONY: setup build demo test asan tsan bench bench-match bench-detect bench-serve soak-serve bench-analysis fuzz clean
 
 FUZZ_SECONDS ?= 60
 
@@ -62,6 +63,9 @@ bench-detect: build
 
 bench-serve: build
 	bench/serve/load.sh $(BUILD)/rauchmelder 20
+
+soak-serve: build
+	bench/serve/soak.sh $(BUILD)/rauchmelder 600
 
 bench-analysis: build
 	$(BUILD)/bench/rauch_analysis_bench --posts 200000

@@ -20,3 +20,8 @@ request = function()
     {["Content-Type"] = "application/x-ndjson", ["Authorization"] = "Bearer " .. token},
     table.concat(t, "\n") .. "\n")
 end
+-- DELAY_MS (soak.sh): pause between a connection's requests, for a steady rate.
+local pause = tonumber(os.getenv("DELAY_MS") or "0")
+if pause > 0 then
+  delay = function() return pause end
+end
