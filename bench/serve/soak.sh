@@ -24,10 +24,13 @@ for _ in $(seq 100); do curl -sf http://127.0.0.1:18091/healthz > /dev/null && b
 
 DELAY_MS=500 wrk -t1 -c1 -d"${seconds}s" -s bench/serve/ingest.lua \
   http://127.0.0.1:18091/api/v1/posts > "$dir/ingest.txt" &
+clients=($!)
 DELAY_MS=20 wrk -t1 -c10 -d"${seconds}s" -s bench/serve/auth.lua \
   "http://127.0.0.1:18091/api/v1/posts?limit=50" > "$dir/posts.txt" &
+clients+=($!)
 DELAY_MS=20 wrk -t1 -c10 -d"${seconds}s" -s bench/serve/auth.lua \
   "http://127.0.0.1:18091/api/v1/incidents?limit=20" > "$dir/incidents.txt" &
+clients+=($!)
 
 echo "seconds  rss_kib  posts_stored"
 first=""
@@ -39,7 +42,7 @@ for ((t = 30; t <= seconds; t += 30)); do
   echo "$t  $rss  $stored"
   if [ "$t" -eq 60 ]; then first=$rss; fi
 done
-wait $(jobs -p) 2>/dev/null || true
+wait "${clients[@]}" 2>/dev/null || true
 for f in ingest posts incidents; do
   echo "== $f"; grep -E "Requests/sec|Non-2xx|Socket errors|Latency" "$dir/$f.txt" || true
 done
