@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "care/commands.h"
 #include "core/version.h"
 #include "server/commands.h"
 
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   rauch::app::register_notify(app, exit_code);
   rauch::server::register_serve(app, exit_code);
   rauch::server::register_access(app, exit_code);
+  rauch::care::register_replies(app, exit_code);
 
   try {
     app.parse(argc, argv);
