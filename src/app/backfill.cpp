@@ -1,70 +1,42 @@
 #include "app/backfill.h"
 
-#include <algorithm>
 #include <vector>
 
+#include "app/match_history.h"
 #include "app/query_matching.h"
-#include "query/document.h"
 
 namespace rauch::app {
-namespace {
-
-constexpr std::int64_t kPageSize = 20'000;
-
-}  // namespace
 
 Result<BackfillResult> backfill(store::Store& store, const query::Matcher& matcher,
                                 std::uint32_t query_index, std::string_view query_id,
                                 std::optional<Timestamp> since, std::optional<Timestamp> until) {
   BackfillResult result;
-  query::MatchScratch scratch;
-  query::Document document;
-  std::vector<std::uint32_t> hits;
-  std::vector<store::PostKey> matched;
-  store::PostFilter filter;
-  filter.since = since;
-  filter.until = until;
-  filter.limit = kPageSize;
-  while (true) {
-    auto page = store.list_posts(filter);
-    if (!page)
-      return tl::unexpected(page.error());
-    std::size_t usable = page->size();
-    const bool full = static_cast<std::int64_t>(page->size()) == kPageSize;
-    if (full) {
-      // Pages are cut by created_at (until is exclusive). Posts sharing the last page's
-      // oldest millisecond may continue on the next page, so they are left for it,
-      // unless the whole page is that one millisecond.
-      const Timestamp oldest = page->back().created_at;
-      while (usable > 0 && (*page)[usable - 1].created_at == oldest)
-        --usable;
-      if (usable == 0)
-        usable = page->size();
-      filter.until = Timestamp{usable == page->size() ? oldest.ms : oldest.ms + 1};
-    }
-    matched.clear();
-    for (std::size_t i = 0; i < usable; ++i) {
-      const Post& post = (*page)[i];
-      // Stored analyses supply the labels of sentiment:, intent: and lang: filters.
-      auto analysis = store.find_analysis(post.source, post.id);
-      if (!analysis) return tl::unexpected(analysis.error());
-      document.assign(post, *analysis ? labels_of(**analysis) : query::AnalysisLabels{});
-      hits.clear();
-      matcher.match(document, scratch, hits);
-      if (std::find(hits.begin(), hits.end(), query_index) != hits.end()) {
-        matched.push_back({post.source, post.id});
-      }
-    }
-    result.posts_scanned += static_cast<std::int64_t>(usable);
-    result.matched += static_cast<std::int64_t>(matched.size());
-    auto added = store.put_matches(query_id, matched);
-    if (!added)
-      return tl::unexpected(added.error());
-    result.new_matches += *added;
-    if (!full)
-      break;
-  }
+  std::vector<store::PostKey> keys;
+  auto scanned = match_history(store, matcher, query_index, {since, until, 0},
+                               [&](std::span<const Post* const> matched) -> Result<void> {
+                                 keys.clear();
+                                 for (const Post* post : matched)
+                                   keys.push_back({post->source, post->id});
+                                 auto added = store.put_matches(query_id, keys);
+                                 if (!added)
+                                   return tl::unexpected(added.error());
+                                 result.new_matches += *added;
+                                 return {};
+                               });
+  if (!scanned)
+    return tl::unexpected(scanned.error());
+  result.posts_scanned = scanned->posts_scanned;
+  result.matched = scanned->matched;
   return result;
+}
+
+Result<BackfillResult> backfill_query(store::Store& store, const store::QueryRecord& record,
+                                      std::optional<Timestamp> since,
+                                      std::optional<Timestamp> until) {
+  auto matcher = compile_queries(std::span<const store::QueryRecord>(&record, 1), nullptr);
+  if (!matcher)
+    return tl::unexpected(matcher.error());
+  return backfill(store, **matcher, 0, record.id, since, until);
 }
 
 }  // namespace rauch::app

@@ -26,4 +26,11 @@ struct BackfillResult {
                                               std::optional<Timestamp> since = std::nullopt,
                                               std::optional<Timestamp> until = std::nullopt);
 
+// Compiles the saved query `record` alone and backfills it over [since, until).
+// kInvalidArgument when its text does not compile.
+[[nodiscard]] Result<BackfillResult> backfill_query(store::Store& store,
+                                                    const store::QueryRecord& record,
+                                                    std::optional<Timestamp> since = std::nullopt,
+                                                    std::optional<Timestamp> until = std::nullopt);
+
 }  // namespace rauch::app

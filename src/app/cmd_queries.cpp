@@ -43,15 +43,6 @@ int fail(std::string_view command, const Error& error) {
              : kExitFailure;
 }
 
-// Compiles one saved query alone and backfills it.
-Result<BackfillResult> backfill_one(store::Store& store, const store::QueryRecord& record) {
-  const store::QueryRecord records[] = {record};
-  auto matcher = compile_queries(records, nullptr);
-  if (!matcher)
-    return tl::unexpected(matcher.error());
-  return backfill(store, **matcher, 0, record.id);
-}
-
 Result<store::QueryRecord> require_query(store::Store& store, const std::string& id) {
   auto record = store.find_query(id);
   if (!record)
@@ -89,7 +80,7 @@ int run_add(const QueriesArgs& args, store::Store& store) {
   fmt::print("{} query {}: {}\n", *existing ? "replaced" : "added", args.id, query::print(*root));
   if (args.no_backfill)
     return kExitOk;
-  auto filled = backfill_one(store, record);
+  auto filled = backfill_query(store, record);
   if (!filled)
     return fail("add", filled.error());
   fmt::print("backfill: {} of {} stored posts match\n", filled->matched, filled->posts_scanned);
@@ -169,7 +160,7 @@ int run_test(const QueriesArgs& args, store::Store& store) {
   auto record = require_query(store, args.id);
   if (!record)
     return fail("test", record.error());
-  auto filled = backfill_one(store, *record);
+  auto filled = backfill_query(store, *record);
   if (!filled)
     return fail("test", filled.error());
   auto days = store.match_counts_by_day(record->id, std::nullopt, std::nullopt);

@@ -13,11 +13,28 @@ void PostAnnotator::annotate(std::span<const Post> posts, ingest::BatchAnnotatio
     }
   }
   annotations.matches.clear();
-  if (matcher_) matcher_->match(posts, annotations.analyses, annotations.matches);
+  // A copy, so a concurrent replace_matcher() cannot free the set this batch uses.
+  std::shared_ptr<BatchMatcher> matcher;
+  {
+    std::lock_guard lock(matcher_mutex_);
+    matcher = matcher_;
+  }
+  if (matcher)
+    matcher->match(posts, annotations.analyses, annotations.matches);
 }
 
-Result<void> annotate_on_ingest(store::Store& store, const AnnotateOptions& options,
-                                ingest::IngestOptions& ingest_options) {
+void PostAnnotator::replace_matcher(std::shared_ptr<BatchMatcher> matcher) {
+  std::lock_guard lock(matcher_mutex_);
+  matcher_ = std::move(matcher);
+}
+
+bool PostAnnotator::has_matcher() const {
+  std::lock_guard lock(matcher_mutex_);
+  return matcher_ != nullptr;
+}
+
+Result<std::shared_ptr<PostAnnotator>> make_post_annotator(store::Store& store,
+                                                           const AnnotateOptions& options) {
   std::shared_ptr<const text::Analyzer> analyzer;
   AuthorLanguages authors;
   if (options.analyze) {
@@ -32,9 +49,26 @@ Result<void> annotate_on_ingest(store::Store& store, const AnnotateOptions& opti
   }
   auto matcher = load_stored_queries(store);
   if (!matcher) return tl::unexpected(matcher.error());
-  if (!analyzer && !*matcher) return {};
-  auto annotator =
-      std::make_shared<PostAnnotator>(std::move(analyzer), std::move(*matcher), std::move(authors));
+  return std::make_shared<PostAnnotator>(std::move(analyzer), std::move(*matcher),
+                                         std::move(authors));
+}
+
+Result<void> reload_saved_queries(store::Store& store, PostAnnotator& annotator) {
+  auto matcher = load_stored_queries(store);
+  if (!matcher)
+    return tl::unexpected(matcher.error());
+  annotator.replace_matcher(std::move(*matcher));
+  return {};
+}
+
+Result<void> annotate_on_ingest(store::Store& store, const AnnotateOptions& options,
+                                ingest::IngestOptions& ingest_options) {
+  auto made = make_post_annotator(store, options);
+  if (!made)
+    return tl::unexpected(made.error());
+  std::shared_ptr<PostAnnotator> annotator = std::move(*made);
+  if (!options.analyze && !annotator->has_matcher())
+    return {};
   ingest_options.annotate = [annotator](std::span<const Post> posts,
                                         ingest::BatchAnnotations& annotations) {
     annotator->annotate(posts, annotations);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include "app/post_annotator.h"
 #include "core/timestamp.h"
 #include "ingest/ingest_stream.h"
 #include "server/metrics.h"
@@ -29,6 +30,8 @@ struct RouteContext {
   SharedStore& store;
   std::function<Timestamp()> wall_clock;  // For human actions (acknowledged_at, ...).
   ingest::IngestOptions ingest;           // Batch size and annotation (analysis, queries).
+  // What ingest.annotate runs; the query routes swap its saved-query set when they change.
+  std::shared_ptr<app::PostAnnotator> annotator;
   RouteLimits limits;
   Metrics metrics;
   std::atomic<int> batches_in_flight{0};
@@ -42,6 +45,7 @@ std::vector<Route> incident_routes(RouteContext& context);
 std::vector<Route> post_routes(RouteContext& context);
 std::vector<Route> ingest_routes(RouteContext& context);
 std::vector<Route> metrics_routes(RouteContext& context);
+std::vector<Route> query_routes(RouteContext& context);
 std::vector<Route> session_routes(RouteContext& context);
 
 }  // namespace rauch::server

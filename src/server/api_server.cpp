@@ -172,12 +172,16 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   s.context.limits.max_waiting_batches = options.max_waiting_batches;
   s.context.ingest.batch_size = 1000;
   s.context.sessions = std::make_unique<SessionTable>(session_options);
-  // Analysis and the saved queries are loaded once; a query saved while the server runs
-  // applies to posts after a restart (queries over the API will reload it).
-  if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains},
-                                           s.context.ingest);
-      !wired)
-    return tl::unexpected(wired.error());
+  // Analysis and the saved queries; the query routes reload the queries when they change.
+  auto annotator = app::make_post_annotator(store, {options.analyze, options.brand_domains});
+  if (!annotator)
+    return tl::unexpected(annotator.error());
+  s.context.annotator = std::move(*annotator);
+  s.context.ingest.annotate = [annotator = s.context.annotator](
+                                  std::span<const Post> posts,
+                                  ingest::BatchAnnotations& annotations) {
+    annotator->annotate(posts, annotations);
+  };
   if (options.detection_interval_ms > 0) {
     app::IngestDetectionOptions detect_options = options.detection;
     auto& allowed = detect_options.detection.hijack.allowed_domains;
@@ -191,7 +195,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   }
   for (auto* area :
        {&health_routes, &metrics_routes, &session_routes, &incident_routes, &post_routes,
-        &ingest_routes})
+        &ingest_routes, &query_routes})
     for (Route& r : (*area)(s.context))
       s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {

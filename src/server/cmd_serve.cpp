@@ -23,6 +23,7 @@
 #include "app/ingest_notifications.h"
 #include "server/api_server.h"
 #include "server/commands.h"
+#include "server/sqlite_readers.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace rauch::server {
@@ -162,16 +163,8 @@ int run_serve(const ServeArgs& args) {
   auto store = store::sqlite::SqliteStore::open(settings.db);
   if (!store)
     return fail(store.error());
-  // The read connections of the list endpoints, smaller caches than the writer's.
-  settings.server.open_reader = [db = settings.db]() -> Result<std::unique_ptr<store::Store>> {
-    store::sqlite::SqliteOptions options;
-    options.cache_kib = 16 * 1024;
-    options.query_only = true;
-    auto reader = store::sqlite::SqliteStore::open(db, options);
-    if (!reader)
-      return tl::unexpected(reader.error());
-    return std::unique_ptr<store::Store>(std::move(*reader));
-  };
+  // The read connections of the read routes.
+  settings.server.open_reader = sqlite_readers(settings.db);
   // With [notify]/[oncall] in the config file, incidents that open or rise go to whoever
   // is on call, as with ingest; a background thread delivers, retries and escalates.
   std::unique_ptr<app::IngestNotifications> notifications;

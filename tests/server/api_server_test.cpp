@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/credentials.h"
+#include "server/sqlite_readers.h"
 #include "store/sqlite/sqlite_store.h"
 #include "support/temp_dir.h"
 #include "support/test_posts.h"
@@ -46,15 +47,7 @@ class ApiServerTest : public ::testing::Test {
     options.rate_limit = rate_limit_;
     // Two read-only connections, as serve opens them: the list routes read through them.
     options.read_connections = 2;
-    options.open_reader = [path = dir_.file("rauch.db")]()
-        -> Result<std::unique_ptr<store::Store>> {
-      store::sqlite::SqliteOptions reader;
-      reader.query_only = true;
-      auto connection = store::sqlite::SqliteStore::open(path, reader);
-      if (!connection)
-        return tl::unexpected(connection.error());
-      return std::unique_ptr<store::Store>(std::move(*connection));
-    };
+    options.open_reader = sqlite_readers(dir_.file("rauch.db"));
     auto server = ApiServer::create(*store_, options);
     ASSERT_TRUE(server) << server.error().message();
     server_ = std::move(*server);
