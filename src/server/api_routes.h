@@ -47,5 +47,6 @@ std::vector<Route> ingest_routes(RouteContext& context);
 std::vector<Route> metrics_routes(RouteContext& context);
 std::vector<Route> query_routes(RouteContext& context);
 std::vector<Route> session_routes(RouteContext& context);
+std::vector<Route> reply_routes(RouteContext& context);
 
 }  // namespace rauch::server

@@ -195,7 +195,7 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   }
   for (auto* area :
        {&health_routes, &metrics_routes, &session_routes, &incident_routes, &post_routes,
-        &ingest_routes, &query_routes})
+        &ingest_routes, &query_routes, &reply_routes})
     for (Route& r : (*area)(s.context))
       s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {

@@ -12,6 +12,7 @@
 #include "access/credentials.h"
 #include "server/api_routes.h"
 #include "server/http_json.h"
+#include "server/json_body.h"
 
 namespace rauch::server {
 namespace {
@@ -26,19 +27,17 @@ void log_in(RouteContext& context, const httplib::Request& req, httplib::Respons
   }
   if (req.body.size() > kMaxLoginBody)
     return send_error(res, 413, "a login body is at most 4 KiB");
-  const auto body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object())
-    return send_error(res, 400, R"(body: expected JSON {"user": "...", "password": "..."})");
-  for (const auto& [key, value] : body.items()) {
-    if (key != "user" && key != "password")
-      return send_error(res, 400, fmt::format("body: unknown field \"{}\" (user, password)", key));
-    if (!value.is_string())
-      return send_error(res, 400, fmt::format("body: {} must be a string", key));
-  }
-  if (!body.contains("user") || !body.contains("password"))
+  auto body = json_object_body(req.body, {"user", "password"}, false);
+  if (!body)
+    return send_error(res, body.error());
+  auto name_field = string_field(*body, "user");
+  auto password_field = string_field(*body, "password");
+  if (!name_field || !password_field)
+    return send_error(res, name_field ? password_field.error() : name_field.error());
+  if (!*name_field || !*password_field)
     return send_error(res, 400, "body: user and password are both needed");
-  const std::string name = body["user"].get<std::string>();
-  const std::string password = body["password"].get<std::string>();
+  const std::string name = std::move(**name_field);
+  const std::string password = std::move(**password_field);
   auto user = context.store.read([&](store::Store& s) { return s.find_user(name); });
   if (!user)
     return send_error(res, user.error());

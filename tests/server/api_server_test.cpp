@@ -518,6 +518,38 @@ TEST_F(ApiServerTest, RemovingAUserEndsTheirSessionAtOnce) {
   EXPECT_EQ(client_->Get("/api/v1/incidents", {{"Cookie", cookie}})->status, 401);
 }
 
+// The reply box of the dashboard: the same findings as `replies check --json`, and a
+// promise of an earlier reply that ran out.
+TEST_F(ApiServerTest, ARepliesCheckFindsTheDeflectionAndTheBrokenPromise) {
+  const httplib::Headers agent{{"Authorization", "Bearer " + token(Role::kAgent)}};
+  auto r = client_->Post(
+      "/api/v1/replies/check", agent,
+      R"({"text": "Bitte wenden Sie sich an unsere Hotline.", "lang": "de",
+          "at": "2026-11-20T18:00:00Z",
+          "earlier": [{"text": "Wir melden uns innerhalb von 24 Stunden.",
+                       "at": "2026-11-19T09:00:00Z"}]})",
+      "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto findings = body(r)["findings"];
+  ASSERT_EQ(findings.size(), 2u) << r->body;
+  EXPECT_EQ(findings[0]["kind"], "broken_promise");
+  EXPECT_EQ(findings[1]["kind"], "deflection");
+  EXPECT_EQ(findings[1]["span"], nlohmann::json::parse("[6, 39]"));  // "wenden … Hotline"
+  auto good = client_->Post("/api/v1/replies/check", agent,
+                            R"({"text": "Sorry! Please DM us and we'll fix it."})",
+                            "application/json");
+  EXPECT_EQ(body(good), nlohmann::json::parse(R"({"findings": []})"));
+  auto typo = client_->Post("/api/v1/replies/check", agent, R"({"txt": "x"})", "application/json");
+  EXPECT_EQ(typo->status, 400);
+  EXPECT_NE(typo->body.find("txt"), std::string::npos);
+  auto bad_earlier = client_->Post("/api/v1/replies/check", agent,
+                                   R"({"text": "x", "earlier": [{"text": "y"}]})",
+                                   "application/json");
+  EXPECT_EQ(bad_earlier->status, 400);
+  EXPECT_NE(bad_earlier->body.find("earlier[0]"), std::string::npos);
+}
+
 TEST_F(ApiServerTest, UnknownRoutesAndHugeBodiesGetJsonErrors) {
   auto unknown = get("/api/v1/nothing", token(Role::kAdmin));
   ASSERT_TRUE(unknown);
