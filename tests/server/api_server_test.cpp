@@ -249,6 +249,28 @@ TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
   }
 }
 
+// A megabyte of emoji with RTL overrides and zero-width joiners in between goes in over
+// HTTP and comes back byte for byte.
+TEST_F(ApiServerTest, AMegabyteOfEmojiComesBackIntact) {
+  std::string text;
+  while (text.size() < 1'000'000)
+    text += "\U0001F525\u202e\u200d\U0001F469\u200d\U0001F4BB";
+  const nlohmann::json post = {{"id", "emoji"},
+                               {"source", "twitter"},
+                               {"created_at", "2026-11-20T10:00:00Z"},
+                               {"text", text},
+                               {"author", {{"id", "u1"}, {"handle", "fire"}}}};
+  auto sent = client_->Post("/api/v1/posts", {{"Authorization", "Bearer " + token(Role::kAgent)}},
+                            post.dump() + "\n", "application/x-ndjson");
+  ASSERT_TRUE(sent);
+  ASSERT_EQ(sent->status, 202) << sent->body;
+  ASSERT_EQ(body(sent)["stored"], 1) << sent->body;
+  auto back = get("/api/v1/posts/twitter/emoji", token(Role::kViewer));
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->status, 200);
+  EXPECT_EQ(body(back)["post"]["text"].get<std::string>(), text);
+}
+
 TEST_F(ApiServerTest, ABatchIsStoredLineByLineAndBadLinesAreReportedWithTheirNumbers) {
   const std::string ndjson =
       R"({"id":"a1","source":"twitter","created_at":"2026-10-13T15:00:00Z","text":"Akku kaputt","author":{"id":"u1"}})"
