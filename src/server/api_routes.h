@@ -4,11 +4,15 @@
 // registers them all behind authentication and role checks.
 
 #include <atomic>
+#include <chrono>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "core/timestamp.h"
 #include "ingest/ingest_stream.h"
+#include "server/event_hub.h"
+#include "server/live_events.h"
 #include "server/metrics.h"
 #include "server/route.h"
 #include "server/shared_store.h"
@@ -20,6 +24,9 @@ struct RouteLimits {
   // Batches being stored or waiting for the store; one more is refused with 503 and
   // Retry-After instead of piling up threads and memory (backpressure).
   int max_waiting_batches = 16;
+  // A live-event stream with nothing to send writes a comment this often, so proxies keep
+  // it open and a client that went away is noticed.
+  std::chrono::milliseconds event_keepalive{15'000};
 };
 
 struct RouteContext {
@@ -29,6 +36,10 @@ struct RouteContext {
   RouteLimits limits;
   Metrics metrics;
   std::atomic<int> batches_in_flight{0};
+  // Live events (GET /api/v1/events), set before the routes are made. match_events is
+  // used under the store lock (SharedStore::with).
+  EventHub* events = nullptr;
+  std::optional<MatchEvents> match_events;
 };
 
 std::vector<Route> health_routes(RouteContext& context);
@@ -36,5 +47,6 @@ std::vector<Route> incident_routes(RouteContext& context);
 std::vector<Route> post_routes(RouteContext& context);
 std::vector<Route> ingest_routes(RouteContext& context);
 std::vector<Route> metrics_routes(RouteContext& context);
+std::vector<Route> event_routes(RouteContext& context);
 
 }  // namespace rauch::server

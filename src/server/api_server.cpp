@@ -12,16 +12,22 @@
 #include "server/api_routes.h"
 #include "server/authenticator.h"
 #include "server/detection_loop.h"
+#include "server/event_hub.h"
 #include "server/http_json.h"
+#include "server/live_events.h"
 #include "server/shared_store.h"
 
 namespace rauch::server {
 struct ApiServer::Impl {
-  explicit Impl(store::Store& store)
-      : shared(store), auth(shared), context{shared, app::wall_clock_now, {}, {}, {}} {}
+  Impl(store::Store& store, const ServerOptions& options)
+      : shared(store),
+        auth(shared),
+        events(options.event_backlog, options.max_event_clients, EventHub::wall_clock_first_id()),
+        context{shared, app::wall_clock_now, {}, {}, {}} {}
 
   SharedStore shared;
   Authenticator auth;
+  EventHub events;  // Outlives the routes and the detection that publish to it.
   RouteContext context;
   std::vector<Route> routes;
   httplib::Server http;
@@ -70,11 +76,22 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     return make_error(ErrorCode::kInvalidArgument, "max_waiting_batches must be at least 1");
   if (options.port < 0 || options.port > 65535)
     return make_error(ErrorCode::kInvalidArgument, "port must be 0 to 65535");
-  auto impl = std::make_unique<Impl>(store);
+  if (options.event_backlog < 1 || options.max_event_clients < 1)
+    return make_error(ErrorCode::kInvalidArgument,
+                      "event_backlog and max_event_clients must be at least 1");
+  if (options.event_keepalive_ms < 1 || options.event_keepalive_ms > 3'600'000)
+    return make_error(ErrorCode::kInvalidArgument, "event_keepalive_ms must be 1 to 3600000");
+  auto impl = std::make_unique<Impl>(store, options);
   Impl& s = *impl;
   s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
   s.context.limits.max_waiting_batches = options.max_waiting_batches;
+  s.context.limits.event_keepalive = std::chrono::milliseconds(options.event_keepalive_ms);
   s.context.ingest.batch_size = 1000;
+  s.context.events = &s.events;
+  auto match_events = MatchEvents::start(store, s.events);
+  if (!match_events)
+    return tl::unexpected(match_events.error());
+  s.context.match_events = std::move(*match_events);
   // Analysis and the saved queries are loaded once; a query saved while the server runs
   // applies to posts after a restart (queries over the API will reload it).
   if (auto wired = app::annotate_on_ingest(store, {options.analyze, options.brand_domains},
@@ -86,13 +103,16 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     auto& allowed = detect_options.detection.hijack.allowed_domains;
     allowed.insert(allowed.end(), options.brand_domains.begin(), options.brand_domains.end());
     auto loop = DetectionLoop::start(s.shared, detect_options,
-                                     std::chrono::milliseconds(options.detection_interval_ms));
+                                     std::chrono::milliseconds(options.detection_interval_ms),
+                                     [&s](const store::IncidentRecord& incident, bool opened) {
+                                       publish_incident(s.events, incident, opened);
+                                     });
     if (!loop)
       return tl::unexpected(loop.error());
     s.detection = std::move(*loop);
   }
-  for (auto* area :
-       {&health_routes, &metrics_routes, &incident_routes, &post_routes, &ingest_routes})
+  for (auto* area : {&health_routes, &metrics_routes, &incident_routes, &post_routes,
+                     &ingest_routes, &event_routes})
     for (Route& r : (*area)(s.context))
       s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {
@@ -167,8 +187,12 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
 int ApiServer::port() const { return impl_->port; }
 bool ApiServer::run() { return impl_->http.listen_after_bind(); }
 void ApiServer::stop() {
-  if (impl_)
-    impl_->http.stop();
+  if (!impl_)
+    return;
+  // First the streams: httplib's stop waits for every connection's thread, and a stream's
+  // thread waits for events until the hub is closed.
+  impl_->events.close();
+  impl_->http.stop();
 }
 const std::vector<Route>& ApiServer::routes() const { return impl_->routes; }
 

@@ -36,6 +36,12 @@ struct ServerOptions {
   // the own accounts' allowed link domains.
   int detection_interval_ms = 1000;
   app::IngestDetectionOptions detection;
+  // Live events (GET /api/v1/events): how many the server keeps for clients that
+  // reconnect, how many streams may be open at once (more: 503), and how often an idle
+  // stream gets a keepalive comment.
+  std::size_t event_backlog = 10'000;
+  int max_event_clients = 64;
+  int event_keepalive_ms = 15'000;
 };
 
 class ApiServer {
@@ -51,7 +57,8 @@ class ApiServer {
   int port() const;
   // Serves until stop(); false when the listening socket failed.
   bool run();
-  // Stops accepting and returns once the requests in progress are answered. Any thread.
+  // Stops accepting and returns once the requests in progress are answered; live-event
+  // streams end at once. Any thread.
   void stop();
 
   const std::vector<Route>& routes() const;

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -18,25 +19,31 @@
 
 namespace rauch::server {
 
+// Told of each incident a run opened (opened) or whose severity rose (!opened), as the
+// store now has it; called on the loop's thread.
+using IncidentListener = std::function<void(const store::IncidentRecord&, bool opened)>;
+
 class DetectionLoop {
  public:
   // Warms detection up from the store (the 28 days before its cursor) and starts the
   // thread. kInvalidArgument for bad options, the store's error otherwise.
   [[nodiscard]] static Result<std::unique_ptr<DetectionLoop>> start(
       SharedStore& store, const app::IngestDetectionOptions& options,
-      std::chrono::milliseconds interval);
+      std::chrono::milliseconds interval, IncidentListener on_incident = {});
   ~DetectionLoop();  // Stops the thread after a run in progress.
   DetectionLoop(const DetectionLoop&) = delete;
   DetectionLoop& operator=(const DetectionLoop&) = delete;
 
  private:
   DetectionLoop(SharedStore& store, std::unique_ptr<app::IngestDetection> detection,
-                std::chrono::milliseconds interval);
+                std::chrono::milliseconds interval, IncidentListener on_incident);
   void run();
+  void report(const app::RecordedAlert& recorded);
 
   SharedStore& store_;
   std::unique_ptr<app::IngestDetection> detection_;
   std::chrono::milliseconds interval_;
+  IncidentListener on_incident_;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stop_ = false;
