@@ -4,13 +4,17 @@
 // registers them all behind authentication and role checks.
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "app/post_annotator.h"
 #include "core/timestamp.h"
 #include "ingest/ingest_stream.h"
+#include "server/event_hub.h"
+#include "server/live_events.h"
 #include "server/metrics.h"
 #include "server/rate_limiter.h"
 #include "server/route.h"
@@ -24,6 +28,9 @@ struct RouteLimits {
   // Batches being stored or waiting for the store; one more is refused with 503 and
   // Retry-After instead of piling up threads and memory (backpressure).
   int max_waiting_batches = 16;
+  // A live-event stream with nothing to send writes a comment this often, so proxies keep
+  // it open and a client that went away is noticed.
+  std::chrono::milliseconds event_keepalive{15'000};
 };
 
 struct RouteContext {
@@ -38,6 +45,10 @@ struct RouteContext {
   std::unique_ptr<SessionTable> sessions;  // Dashboard logins.
   // Login attempts per client address: the password hash is slow, guessing slower.
   RateLimiter login_attempts{RateLimit{1, 10}};
+  // Live events (GET /api/v1/events), set before the routes are made. match_events is
+  // used under the store lock (SharedStore::with).
+  EventHub* events = nullptr;
+  std::optional<MatchEvents> match_events;
 };
 
 std::vector<Route> health_routes(RouteContext& context);
@@ -48,5 +59,6 @@ std::vector<Route> metrics_routes(RouteContext& context);
 std::vector<Route> query_routes(RouteContext& context);
 std::vector<Route> session_routes(RouteContext& context);
 std::vector<Route> reply_routes(RouteContext& context);
+std::vector<Route> event_routes(RouteContext& context);
 
 }  // namespace rauch::server

@@ -16,24 +16,28 @@
 #include "server/api_routes.h"
 #include "server/authenticator.h"
 #include "server/detection_loop.h"
+#include "server/event_hub.h"
 #include "server/http_json.h"
+#include "server/live_events.h"
 #include "server/sessions.h"
 #include "server/shared_store.h"
 
 namespace rauch::server {
 struct ApiServer::Impl {
   Impl(store::Store& store, std::vector<std::unique_ptr<store::Store>> readers,
-       RateLimit limit)
+       const ServerOptions& options)
       : shared(store, std::move(readers)),
         auth(shared),
-        limiter(limit),
-        rate_limit(limit),
+        limiter(options.rate_limit),
+        rate_limit(options.rate_limit),
+        events(options.event_backlog, options.max_event_clients, EventHub::wall_clock_first_id()),
         context{shared, app::wall_clock_now, {}, {}, {}} {}
 
   SharedStore shared;
   Authenticator auth;
   RateLimiter limiter;
   RateLimit rate_limit;
+  EventHub events;  // Outlives the routes and the detection that publish to it.
   RouteContext context;
   std::vector<Route> routes;
   std::unique_ptr<httplib::Server> http;  // An httplib::SSLServer under TLS.
@@ -159,7 +163,12 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
       readers.push_back(std::move(*reader));
     }
   }
-  auto impl = std::make_unique<Impl>(store, std::move(readers), options.rate_limit);
+  if (options.event_backlog < 1 || options.max_event_clients < 1)
+    return make_error(ErrorCode::kInvalidArgument,
+                      "event_backlog and max_event_clients must be at least 1");
+  if (options.event_keepalive_ms < 1 || options.event_keepalive_ms > 3'600'000)
+    return make_error(ErrorCode::kInvalidArgument, "event_keepalive_ms must be 1 to 3600000");
+  auto impl = std::make_unique<Impl>(store, std::move(readers), options);
   Impl& s = *impl;
   auto http = make_http_server(options);
   if (!http)
@@ -170,8 +179,14 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   session_options.secure_cookie = session_options.secure_cookie || s.tls;
   s.context.limits.max_posts_per_batch = options.max_posts_per_batch;
   s.context.limits.max_waiting_batches = options.max_waiting_batches;
+  s.context.limits.event_keepalive = std::chrono::milliseconds(options.event_keepalive_ms);
   s.context.ingest.batch_size = 1000;
   s.context.sessions = std::make_unique<SessionTable>(session_options);
+  s.context.events = &s.events;
+  auto match_events = MatchEvents::start(store, s.events);
+  if (!match_events)
+    return tl::unexpected(match_events.error());
+  s.context.match_events = std::move(*match_events);
   // Analysis and the saved queries; the query routes reload the queries when they change.
   auto annotator = app::make_post_annotator(store, {options.analyze, options.brand_domains});
   if (!annotator)
@@ -188,14 +203,18 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     allowed.insert(allowed.end(), options.brand_domains.begin(), options.brand_domains.end());
     auto loop = DetectionLoop::start(s.shared, detect_options,
                                      std::chrono::milliseconds(options.detection_interval_ms),
-                                     options.on_alerts);
+                                     DetectionListeners{
+                                         [&s](const store::IncidentRecord& incident, bool opened) {
+                                           publish_incident(s.events, incident, opened);
+                                         },
+                                         options.on_alerts});
     if (!loop)
       return tl::unexpected(loop.error());
     s.detection = std::move(*loop);
   }
   for (auto* area :
        {&health_routes, &metrics_routes, &session_routes, &incident_routes, &post_routes,
-        &ingest_routes, &query_routes, &reply_routes})
+        &ingest_routes, &query_routes, &reply_routes, &event_routes})
     for (Route& r : (*area)(s.context))
       s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {
@@ -271,8 +290,12 @@ int ApiServer::port() const { return impl_->port; }
 bool ApiServer::tls() const { return impl_->tls; }
 bool ApiServer::run() { return impl_->http->listen_after_bind(); }
 void ApiServer::stop() {
-  if (impl_)
-    impl_->http->stop();
+  if (!impl_)
+    return;
+  // First the streams: httplib's stop waits for every connection's thread, and a stream's
+  // thread waits for events until the hub is closed.
+  impl_->events.close();
+  impl_->http->stop();
 }
 const std::vector<Route>& ApiServer::routes() const { return impl_->routes; }
 

@@ -49,6 +49,12 @@ struct ServerOptions {
   app::IngestDetectionOptions detection;
   // What each detection run recorded, on the detection thread (serve: notifications).
   std::function<void(const std::vector<app::RecordedAlert>&)> on_alerts;
+  // Live events (GET /api/v1/events): how many the server keeps for clients that
+  // reconnect, how many streams may be open at once (more: 503), and how often an idle
+  // stream gets a keepalive comment.
+  std::size_t event_backlog = 10'000;
+  int max_event_clients = 64;
+  int event_keepalive_ms = 15'000;
 };
 
 class ApiServer {
@@ -65,7 +71,8 @@ class ApiServer {
   bool tls() const;  // https
   // Serves until stop(); false when the listening socket failed.
   bool run();
-  // Stops accepting and returns once the requests in progress are answered. Any thread.
+  // Stops accepting and returns once the requests in progress are answered; live-event
+  // streams end at once. Any thread.
   void stop();
 
   const std::vector<Route>& routes() const;

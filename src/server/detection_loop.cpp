@@ -7,21 +7,22 @@
 namespace rauch::server {
 Result<std::unique_ptr<DetectionLoop>> DetectionLoop::start(
     SharedStore& store, const app::IngestDetectionOptions& options,
-    std::chrono::milliseconds interval, AlertsRecorded on_alerts) {
+    std::chrono::milliseconds interval, DetectionListeners listeners) {
   auto detection = store.with([&](store::Store& s) {
     return app::IngestDetection::start(s, options, app::wall_clock_now());
   });
   if (!detection)
     return tl::unexpected(detection.error());
-  return std::unique_ptr<DetectionLoop>(new DetectionLoop(store, std::move(*detection), interval, std::move(on_alerts)));
+  return std::unique_ptr<DetectionLoop>(
+      new DetectionLoop(store, std::move(*detection), interval, std::move(listeners)));
 }
 
 DetectionLoop::DetectionLoop(SharedStore& store, std::unique_ptr<app::IngestDetection> detection,
-                             std::chrono::milliseconds interval, AlertsRecorded on_alerts)
+                             std::chrono::milliseconds interval, DetectionListeners listeners)
     : store_(store),
       detection_(std::move(detection)),
       interval_(interval),
-      on_alerts_(std::move(on_alerts)),
+      listeners_(std::move(listeners)),
       thread_([this] { run(); }) {}
 
 DetectionLoop::~DetectionLoop() {
@@ -43,18 +44,30 @@ void DetectionLoop::run() {
       // The next run tries again from the same cursor: nothing is skipped.
       spdlog::error("serve: detection: {}", alerts.error().message());
     } else {
-      for (const app::RecordedAlert& r : *alerts) {
-        if (!r.update.opened && !r.update.severity_rose)
-          continue;
-        spdlog::warn("serve: incident {} {}: {} {}", r.update.id,
-                     r.update.opened ? "opened" : "rose to",
-                     store::severity_name(r.alert.incident.severity), r.alert.incident.title);
-      }
-      if (on_alerts_ && !alerts->empty())
-        on_alerts_(*alerts);
+      for (const app::RecordedAlert& r : *alerts)
+        report(r);
+      if (listeners_.on_alerts && !alerts->empty())
+        listeners_.on_alerts(*alerts);
     }
     lock.lock();
   }
+}
+
+void DetectionLoop::report(const app::RecordedAlert& r) {
+  if (!r.update.opened && !r.update.severity_rose)
+    return;
+  spdlog::warn("serve: incident {} {}: {} {}", r.update.id, r.update.opened ? "opened" : "rose to",
+               store::severity_name(r.alert.incident.severity), r.alert.incident.title);
+  if (!listeners_.on_incident)
+    return;
+  // The incident as stored (status, acknowledgement, the higher severity), not the alert.
+  auto stored = store_.with([&](store::Store& s) { return s.find_incident(r.update.id); });
+  if (!stored) {
+    spdlog::error("serve: incident {}: {}", r.update.id, stored.error().message());
+    return;
+  }
+  if (*stored)
+    listeners_.on_incident(**stored, r.update.opened);
 }
 
 }  // namespace rauch::server

@@ -20,8 +20,16 @@
 
 namespace rauch::server {
 
-// Called on the loop's thread with what each run recorded (for notifications).
+// Told of each incident a run opened (opened) or whose severity rose (!opened), as the
+// store now has it; called on the loop's thread.
+using IncidentListener = std::function<void(const store::IncidentRecord&, bool opened)>;
+// Called on the loop's thread with all that a run recorded (serve: notifications).
 using AlertsRecorded = std::function<void(const std::vector<app::RecordedAlert>&)>;
+
+struct DetectionListeners {
+  IncidentListener on_incident;
+  AlertsRecorded on_alerts;
+};
 
 class DetectionLoop {
  public:
@@ -29,20 +37,21 @@ class DetectionLoop {
   // thread. kInvalidArgument for bad options, the store's error otherwise.
   [[nodiscard]] static Result<std::unique_ptr<DetectionLoop>> start(
       SharedStore& store, const app::IngestDetectionOptions& options,
-      std::chrono::milliseconds interval, AlertsRecorded on_alerts = {});
+      std::chrono::milliseconds interval, DetectionListeners listeners = {});
   ~DetectionLoop();  // Stops the thread after a run in progress.
   DetectionLoop(const DetectionLoop&) = delete;
   DetectionLoop& operator=(const DetectionLoop&) = delete;
 
  private:
   DetectionLoop(SharedStore& store, std::unique_ptr<app::IngestDetection> detection,
-                std::chrono::milliseconds interval, AlertsRecorded on_alerts);
+                std::chrono::milliseconds interval, DetectionListeners listeners);
   void run();
+  void report(const app::RecordedAlert& recorded);
 
   SharedStore& store_;
   std::unique_ptr<app::IngestDetection> detection_;
   std::chrono::milliseconds interval_;
-  AlertsRecorded on_alerts_;
+  DetectionListeners listeners_;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stop_ = false;

@@ -86,6 +86,8 @@ void change(RouteContext& context, const httplib::Request& req, httplib::Respons
   });
   if (!changed)
     return send_error(res, changed.error());
+  if (context.events)
+    publish_incident_changed(*context.events, *changed, resolve ? "resolved" : "acknowledged");
   send_json(res, app::incident_json(*changed));
 }
 

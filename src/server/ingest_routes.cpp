@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "ingest/ingest_stream.h"
 #include "ingest/line_reader.h"
@@ -74,6 +75,18 @@ class InFlight {
   int value_;
 };
 
+// `match` events for what was stored (docs/api.md#live-events). The posts are stored
+// whatever happens here, so a failure is only logged; the next batch reads on from the
+// same place.
+void publish_matches(RouteContext& context) {
+  if (!context.match_events)
+    return;
+  auto published =
+      context.store.with([&](store::Store& s) { return context.match_events->publish_new(s); });
+  if (!published)
+    spdlog::error("serve: match events: {}", published.error().message());
+}
+
 void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
   const InFlight in_flight(context.batches_in_flight);
   if (in_flight.value() > context.limits.max_waiting_batches) {
@@ -117,6 +130,7 @@ void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::R
   if (!counts)
     return send_error(res, counts.error());
   context.metrics.observe_ingest(*counts);
+  publish_matches(context);
   send_json(res,
             {{"stored", counts->stored},
              {"duplicates", counts->duplicates},

@@ -53,6 +53,11 @@ void Metrics::observe_ingest(const store::IngestCounts& counts) {
   ++batches_;
 }
 
+void Metrics::add_event_clients(int delta) {
+  std::lock_guard lock(mutex_);
+  event_clients_ += delta;
+}
+
 std::string Metrics::render() const {
   std::lock_guard lock(mutex_);
   std::string out;
@@ -98,6 +103,10 @@ std::string Metrics::render() const {
   fmt::format_to(
       it, "# TYPE rauchmelder_ingest_batches_total counter\nrauchmelder_ingest_batches_total {}\n",
       batches_);
+  fmt::format_to(
+      it, "# HELP rauchmelder_event_clients Live-event streams (GET /api/v1/events) open.\n");
+  fmt::format_to(it, "# TYPE rauchmelder_event_clients gauge\nrauchmelder_event_clients {}\n",
+                 event_clients_);
   return out;
 }
 

@@ -2,8 +2,8 @@
 
 // What `GET /metrics` reports, in the Prometheus text format (docs/api.md#metrics): HTTP
 // requests by route and status, request latency histograms by route, and the posts that
-// came in over the API by outcome. Labels are route patterns, never raw paths, so the
-// number of series is bounded by the route table. Thread-safe.
+// came in over the API by outcome, and the live-event streams open. Labels are route patterns,
+// never raw paths, so the number of series is bounded by the route table. Thread-safe.
 
 #include <array>
 #include <cstdint>
@@ -24,6 +24,8 @@ class Metrics {
   // One answered request: `route` is "GET /api/v1/posts" (the pattern), or "unmatched".
   void observe_request(std::string_view route, int status, double seconds);
   void observe_ingest(const store::IngestCounts& counts);
+  // A live-event stream (GET /api/v1/events) opened (+1) or ended (-1).
+  void add_event_clients(int delta);
 
   std::string render() const;
 
@@ -41,6 +43,7 @@ class Metrics {
   std::map<std::pair<std::string, int>, std::uint64_t> requests_;
   std::map<std::string, Histogram, std::less<>> latency_;
   std::uint64_t posts_stored_ = 0, posts_duplicate_ = 0, posts_rejected_ = 0, batches_ = 0;
+  std::int64_t event_clients_ = 0;
   double started_ = 0;  // Unix seconds
 };
 

@@ -136,6 +136,15 @@ struct DayCount {
   friend bool operator==(const DayCount&, const DayCount&) = default;
 };
 
+// A match of a newly stored post (Store::matches_after): the saved query and the post.
+// `position` is the post's place in storage order (later stored, larger); pass the last
+// one seen as `after` to read on.
+struct StoredMatch {
+  std::int64_t position = 0;
+  std::string query_id;
+  Post post;
+};
+
 // The latest known profile of an author, and when they were first and last seen (event
 // time of their posts). "Latest" means from the post with the newest created_at, so the
 // result does not depend on the order posts were ingested in.
@@ -249,6 +258,15 @@ class Store {
   // goes on from there; nullopt before the first.
   [[nodiscard]] virtual Result<std::optional<ReplayCursor>> detection_cursor() = 0;
   [[nodiscard]] virtual Result<void> save_detection_cursor(const ReplayCursor& cursor) = 0;
+
+  // The live feed of matches (the server's `match` events): matches of posts stored after
+  // position `after`, in storage order (ties by query id), at most `limit` (1..
+  // kMaxListLimit). Matches added later to older posts (backfill) are not in it.
+  [[nodiscard]] virtual Result<std::vector<StoredMatch>> matches_after(std::int64_t after,
+                                                                       std::int64_t limit) = 0;
+  // The position of the last stored post (0 when none): where a feed starts that reports
+  // only what is stored from now on.
+  [[nodiscard]] virtual Result<std::int64_t> last_post_position() = 0;
 
   // One stored post by its network and id; nullopt when it is unknown.
   [[nodiscard]] virtual Result<std::optional<Post>> find_post(Source source,

@@ -9,11 +9,12 @@
 #include "store/sqlite/analyses.h"
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/incidents.h"
+#include "store/sqlite/match_feed.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/notifications.h"
-#include "store/sqlite/replay.h"
 #include "store/sqlite/post_rows.h"
 #include "store/sqlite/queries.h"
+#include "store/sqlite/replay.h"
 #include "store/sqlite/transaction.h"
 
 namespace rauch::store::sqlite {
@@ -171,6 +172,15 @@ Result<std::optional<ReplayCursor>> SqliteStore::detection_cursor() {
 
 Result<void> SqliteStore::save_detection_cursor(const ReplayCursor& cursor) {
   return sqlite::write_detection_cursor(db_.get(), cursor);
+}
+
+Result<std::vector<StoredMatch>> SqliteStore::matches_after(std::int64_t after,
+                                                            std::int64_t limit) {
+  return sqlite::matches_after(db_.get(), after, limit);
+}
+
+Result<std::int64_t> SqliteStore::last_post_position() {
+  return sqlite::last_post_position(db_.get());
 }
 
 Result<std::optional<Post>> SqliteStore::find_post(Source source, std::string_view post_id) {

@@ -57,6 +57,8 @@ class SqliteStore final : public Store {
       const std::function<Result<void>(const ReplayedPost&)>& visit) override;
   Result<std::optional<ReplayCursor>> detection_cursor() override;
   Result<void> save_detection_cursor(const ReplayCursor& cursor) override;
+  Result<std::vector<StoredMatch>> matches_after(std::int64_t after, std::int64_t limit) override;
+  Result<std::int64_t> last_post_position() override;
   Result<std::optional<Post>> find_post(Source source, std::string_view post_id) override;
   Result<void> add_user(const UserRecord& user) override;
   Result<std::vector<UserRecord>> list_users() override;
