@@ -36,5 +36,7 @@ std::vector<Route> incident_routes(RouteContext& context);
 std::vector<Route> post_routes(RouteContext& context);
 std::vector<Route> ingest_routes(RouteContext& context);
 std::vector<Route> metrics_routes(RouteContext& context);
+std::vector<Route> author_routes(RouteContext& context);
+std::vector<Route> series_routes(RouteContext& context);
 
 }  // namespace rauch::server
