@@ -60,5 +60,7 @@ std::vector<Route> query_routes(RouteContext& context);
 std::vector<Route> session_routes(RouteContext& context);
 std::vector<Route> reply_routes(RouteContext& context);
 std::vector<Route> event_routes(RouteContext& context);
+std::vector<Route> author_routes(RouteContext& context);
+std::vector<Route> series_routes(RouteContext& context);
 
 }  // namespace rauch::server

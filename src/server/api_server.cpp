@@ -214,7 +214,8 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
   }
   for (auto* area :
        {&health_routes, &metrics_routes, &session_routes, &incident_routes, &post_routes,
-        &ingest_routes, &query_routes, &reply_routes, &event_routes})
+        &ingest_routes, &query_routes, &reply_routes, &event_routes, &author_routes,
+        &series_routes})
     for (Route& r : (*area)(s.context))
       s.routes.push_back(std::move(r));
   for (const Route& route : s.routes) {
@@ -253,6 +254,8 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(store::Store& store,
     const std::string message =
         res.status == 404   ? fmt::format("no route {} {}", req.method, req.path)
         : res.status == 413 ? std::string("request body too large")
+        : res.status == 414 ? fmt::format("request URI too long (at most {} bytes)",
+                                          CPPHTTPLIB_REQUEST_URI_MAX_LENGTH)
         : res.status == 400
             ? std::string("malformed request (a POST needs Content-Length, also for an empty body)")
             : fmt::format("HTTP {}", res.status);

@@ -89,8 +89,15 @@ struct PostFilter {
   std::optional<Source> source;
   std::string author;       // Author id or handle (with or without '@'), any case.
   std::optional<bool> own;  // Only posts by (true) or not by (false) the brand's accounts.
+  // Full-text search: only posts whose text or title contains every word of `text`
+  // (words as the Unicode tokenizer splits them; case and diacritics are ignored, so
+  // "ruckruf" finds "Rückruf"; "ß" is not "ss"). Operators and quotes in it have no
+  // meaning: it is never a syntax error. Empty: no condition.
+  std::string text;
   std::int64_t limit = 50;  // 1..kMaxListLimit.
 };
+// Full-text search stops at this many words (more are kInvalidArgument).
+inline constexpr std::size_t kMaxSearchWords = 32;
 inline constexpr std::int64_t kMaxListLimit = 1'000'000;
 
 // Names a stored post the way the input does.
@@ -158,6 +165,35 @@ struct AuthorRecord {
   std::string usual_language;
 };
 
+// An author and figures over their stored posts (Store::author_profile).
+struct AuthorProfile {
+  AuthorRecord record;
+  std::int64_t posts = 0;           // Stored posts by the author.
+  std::int64_t analyzed_posts = 0;  // Of those, posts stored with a text analysis.
+  // Mean sentiment (-1..1) of those analyses; nullopt when none was analyzed.
+  std::optional<double> average_sentiment;
+};
+
+// What Store::match_series counts: the posts any of `query_ids` matched with created_at
+// (event time) in [since, until), in buckets of bucket_ms that start at multiples of
+// bucket_ms since the epoch (so day buckets are UTC days).
+struct SeriesRequest {
+  std::vector<std::string> query_ids;  // A post matched by several of them counts once.
+  Timestamp since;
+  Timestamp until;
+  std::int64_t bucket_ms = 60'000;  // >= 1.
+};
+
+// One bucket of a series.
+struct SeriesBucket {
+  Timestamp start;
+  std::int64_t volume = 0;    // Matched posts.
+  std::int64_t negative = 0;  // Of those, posts whose stored analysis says negative,
+  std::int64_t positive = 0;  // and positive.
+  std::int64_t reach = 0;     // Sum of their authors' followers (as each post gave them).
+  friend bool operator==(const SeriesBucket&, const SeriesBucket&) = default;
+};
+
 // An author whose usual language is known (Store::usual_languages).
 struct AuthorLanguage {
   Source source = Source::kOther;
@@ -189,6 +225,10 @@ class Store {
   [[nodiscard]] virtual Result<std::optional<AuthorRecord>> find_author(
       Source source, std::string_view author_id) = 0;
   [[nodiscard]] virtual Result<std::int64_t> count_authors() = 0;
+  // The author of `source` whose id, or else handle (with or without '@', any case), is
+  // `id_or_handle`, with figures over their posts; nullopt when there is none.
+  [[nodiscard]] virtual Result<std::optional<AuthorProfile>> author_profile(
+      Source source, std::string_view id_or_handle) = 0;
   // Every author with a usual language (AuthorRecord::usual_language): what ingest
   // starts from to analyze short posts. One row per such author.
   [[nodiscard]] virtual Result<std::vector<AuthorLanguage>> usual_languages() = 0;
@@ -243,6 +283,10 @@ class Store {
   [[nodiscard]] virtual Result<std::vector<MinuteCount>> match_counts_by_minute(
       std::string_view query_id, std::optional<Timestamp> since,
       std::optional<Timestamp> until) = 0;
+  // Matched posts over time for charts (SeriesRequest): the buckets that have posts,
+  // oldest first. kInvalidArgument when bucket_ms < 1 or until < since.
+  [[nodiscard]] virtual Result<std::vector<SeriesBucket>> match_series(
+      const SeriesRequest& request) = 0;
   // The posts a query matched, filtered, ordered and limited as by list_posts.
   [[nodiscard]] virtual Result<std::vector<Post>> list_matched_posts(std::string_view query_id,
                                                                      const PostFilter& filter) = 0;

@@ -15,7 +15,7 @@ namespace {
 
 // Migration i (1-based) takes the schema from version i-1 to i. Append only: a released
 // migration is never edited, since databases in the field have already run it.
-constexpr std::array<std::string_view, 9> kMigrations = {
+constexpr std::array<std::string_view, 10> kMigrations = {
     // 1: posts, authors, the ingest log.
     R"sql(
 CREATE TABLE authors (
@@ -201,6 +201,29 @@ CREATE TABLE api_tokens (
     R"sql(
 DROP INDEX posts_by_time;
 CREATE INDEX posts_by_time ON posts (created_at DESC, source, ext_id);
+)sql",
+    // 10: full-text search over the text and title of posts (store/sqlite/text_search.h).
+    // External content: the index holds only the tokens, the text stays in posts.
+    // unicode61 with remove_diacritics 2 folds case and strips accents ("Rückruf" is found
+    // by "ruckruf"); columnsize=0 because results are ordered by time, not ranked, so the
+    // sizes bm25 needs are not stored. New posts are indexed by put_batch in their
+    // transaction (kIndexPostText), not by an INSERT trigger: FTS5 writes its pending
+    // tokens out at every trigger's statement savepoint, which made ingest 7 times slower.
+    // Posts are never updated or deleted today; the triggers keep the index right if they
+    // are.
+    R"sql(
+CREATE VIRTUAL TABLE posts_fts USING fts5(title, text, content = 'posts', content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2', columnsize = 0);
+INSERT INTO posts_fts (posts_fts) VALUES ('rebuild');
+CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+  INSERT INTO posts_fts (posts_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER posts_fts_update AFTER UPDATE OF title, text ON posts BEGIN
+  INSERT INTO posts_fts (posts_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO posts_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
 )sql",
 };
 

@@ -67,4 +67,10 @@ void bind_post(Statement& s, const Post& post, std::int64_t ingest_id,
   s.bind_int64(24, author_ref);
 }
 
+void bind_post_text(Statement& s, std::int64_t rowid, const Post& post) {
+  s.bind_int64(1, rowid);
+  s.bind_text_or_null(2, post.title);
+  s.bind_text(3, post.text);
+}
+
 }  // namespace rauch::store::sqlite

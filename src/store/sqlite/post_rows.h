@@ -21,6 +21,11 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
   ?20, ?21, ?22, ?23, ?24)
 ON CONFLICT (source, ext_id) DO NOTHING)sql";
 
+// Adds a new post to the full-text index (migration 10) in put_batch's transaction; binds
+// as bind_post_text. Only for posts that were inserted (a duplicate is indexed already).
+inline constexpr std::string_view kIndexPostText =
+    "INSERT INTO posts_fts (rowid, title, text) VALUES (?1, ?2, ?3)";
+
 // The columns read_post reads, in its order. Qualified, since list_matched_posts joins
 // posts (as p) with matches, which also has a created_at.
 inline constexpr std::string_view kPostColumns =
@@ -35,5 +40,9 @@ Post read_post(const Statement& stmt);
 // Binds the parameters of kInsertPost. ingest_id 0 stores NULL.
 void bind_post(Statement& stmt, const Post& post, std::int64_t ingest_id,
                std::optional<std::int64_t> author_ref);
+
+// Binds the parameters of kIndexPostText: title and text exactly as bind_post stores them,
+// so FTS5 can remove the same tokens again.
+void bind_post_text(Statement& stmt, std::int64_t rowid, const Post& post);
 
 }  // namespace rauch::store::sqlite

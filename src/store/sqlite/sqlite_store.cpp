@@ -7,14 +7,17 @@
 #include "core/language_vote.h"
 #include "store/sqlite/access.h"
 #include "store/sqlite/analyses.h"
+#include "store/sqlite/author_profiles.h"
 #include "store/sqlite/author_registry.h"
 #include "store/sqlite/incidents.h"
 #include "store/sqlite/match_feed.h"
+#include "store/sqlite/match_series.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/notifications.h"
 #include "store/sqlite/post_rows.h"
 #include "store/sqlite/queries.h"
 #include "store/sqlite/replay.h"
+#include "store/sqlite/text_search.h"
 #include "store/sqlite/transaction.h"
 
 namespace rauch::store::sqlite {
@@ -47,6 +50,7 @@ Result<void> insert_matches(Statement& insert, std::int64_t post_rowid, Timestam
 
 struct SqliteStore::Statements {
   Statement insert_post;
+  Statement index_post_text;
   AuthorRegistry authors;
   Statement add_ingest_counts;
   Transactions transactions;
@@ -98,6 +102,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
     return Statement::prepare(db.get(), sql);
   };
   auto insert = prepare(kInsertPost);
+  auto index_text = prepare(kIndexPostText);
   auto authors = AuthorRegistry::create(db.get());
   auto counts = prepare(kAddIngestCounts);
   auto transactions = Transactions::create(db.get());
@@ -107,14 +112,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
   if (!transactions) {
     return fail<std::unique_ptr<SqliteStore>>(transactions.error());
   }
-  for (auto* stmt : {&insert, &counts}) {
+  for (auto* stmt : {&insert, &index_text, &counts}) {
     if (!*stmt) {
       return fail<std::unique_ptr<SqliteStore>>(stmt->error());
     }
   }
   auto statements = std::make_unique<Statements>(
-      Statements{std::move(*insert), std::move(*authors), std::move(*counts),
-                 std::move(*transactions), std::nullopt, std::nullopt});
+      Statements{std::move(*insert), std::move(*index_text), std::move(*authors),
+                 std::move(*counts), std::move(*transactions), std::nullopt, std::nullopt});
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db), std::move(statements)));
 }
 
@@ -275,6 +280,11 @@ Result<PutResult> SqliteStore::write_batch(const Batch& batch) {
     }
     ++result.stored;
     const std::int64_t rowid = sqlite3_last_insert_rowid(db_.get());
+    st.index_post_text.reset();
+    bind_post_text(st.index_post_text, rowid, post);
+    if (auto indexed = st.index_post_text.run(); !indexed) {
+      return fail<PutResult>(indexed.error());
+    }
     if (insert_analysis_row != nullptr) {
       if (auto inserted = insert_analysis(*insert_analysis_row, rowid, batch.analyses[i]);
           !inserted) {
@@ -331,6 +341,10 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
     return make_error(ErrorCode::kInvalidArgument,
                       fmt::format("limit must be between 1 and {}", kMaxListLimit));
   }
+  auto fts_query = fts_query_of(filter.text);
+  if (!fts_query) {
+    return fail<std::vector<Post>>(fts_query.error());
+  }
   std::string sql = fmt::format("SELECT {} FROM ", kPostColumns);
   // Matched posts are reached from the matches index (query_id, created_at), whose copy of
   // created_at serves the time range and the order without reading posts that do not
@@ -362,6 +376,17 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
         " AND p.author_ref IN (SELECT id FROM authors WHERE ext_id = ?4 OR handle = ?4 COLLATE "
         "NOCASE OR handle = '@' || ?4 COLLATE NOCASE)";
   }
+  if (!fts_query->empty()) {
+    // Few matches: read them by rowid and sort them. Many: '+' keeps SQLite from using
+    // the rowid list as the way in, so it reads posts in the listing order and stops at
+    // the page's end (0.3 s instead of 1.7 s for a word in half of 1M posts).
+    auto many = matches_many_posts(db_.get(), *fts_query);
+    if (!many) {
+      return fail<std::vector<Post>>(many.error());
+    }
+    sql += fmt::format(" AND {}p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?11)",
+                       *many ? "+" : "");
+  }
   sql += fmt::format(" ORDER BY {} DESC, p.source, p.ext_id LIMIT ?5", time);
   auto stmt = Statement::prepare(db_.get(), sql);
   if (!stmt) {
@@ -384,6 +409,9 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
   }
   if (!author.empty()) {
     stmt->bind_text(4, author);
+  }
+  if (!fts_query->empty()) {
+    stmt->bind_text(11, *fts_query);
   }
   stmt->bind_int64(5, filter.limit);
   std::vector<Post> posts;
@@ -456,6 +484,29 @@ Result<std::optional<AuthorRecord>> SqliteStore::find_author(Source source,
   const LanguageVote vote{std::string(stmt->column_text(6)), stmt->column_int64(7)};
   record.usual_language = vote.usual();
   return std::optional<AuthorRecord>(std::move(record));
+}
+
+Result<std::optional<AuthorProfile>> SqliteStore::author_profile(Source source,
+                                                                 std::string_view id_or_handle) {
+  auto id = find_author_id(db_.get(), source, id_or_handle);
+  if (!id) {
+    return fail<std::optional<AuthorProfile>>(id.error());
+  }
+  if (!*id) {
+    return std::optional<AuthorProfile>();
+  }
+  auto record = find_author(source, **id);
+  if (!record) {
+    return fail<std::optional<AuthorProfile>>(record.error());
+  }
+  if (!*record) {
+    return std::optional<AuthorProfile>();
+  }
+  return read_author_figures(db_.get(), std::move(**record));
+}
+
+Result<std::vector<SeriesBucket>> SqliteStore::match_series(const SeriesRequest& request) {
+  return sqlite::match_series(db_.get(), request);
 }
 
 Result<std::vector<AuthorLanguage>> SqliteStore::usual_languages() {

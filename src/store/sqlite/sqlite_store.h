@@ -44,6 +44,9 @@ class SqliteStore final : public Store {
   Result<std::optional<AuthorRecord>> find_author(Source source,
                                                   std::string_view author_id) override;
   Result<std::int64_t> count_authors() override;
+  Result<std::optional<AuthorProfile>> author_profile(Source source,
+                                                      std::string_view id_or_handle) override;
+  Result<std::vector<SeriesBucket>> match_series(const SeriesRequest& request) override;
   Result<std::vector<AuthorLanguage>> usual_languages() override;
   Result<std::int64_t> begin_ingest(std::string_view file, Timestamp started) override;
   Result<void> finish_ingest(std::int64_t ingest_id, IngestStatus status,
