@@ -38,8 +38,12 @@ void DetectionLoop::run() {
   std::unique_lock lock(mutex_);
   while (!wake_.wait_for(lock, interval_, [this] { return stop_; })) {
     lock.unlock();
+    const auto started = std::chrono::steady_clock::now();
     auto alerts = store_.with(
         [&](store::Store& s) { return detection_->catch_up(s, app::wall_clock_now(), false); });
+    if (listeners_.on_run)
+      listeners_.on_run(
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     if (!alerts) {
       // The next run tries again from the same cursor: nothing is skipped.
       spdlog::error("serve: detection: {}", alerts.error().message());

@@ -29,6 +29,7 @@ using AlertsRecorded = std::function<void(const std::vector<app::RecordedAlert>&
 struct DetectionListeners {
   IncidentListener on_incident;
   AlertsRecorded on_alerts;
+  std::function<void(double seconds)> on_run;  // After each run, with its duration.
 };
 
 class DetectionLoop {

@@ -61,17 +61,24 @@ std::size_t count_lines(std::string_view body) {
   return n + (body.empty() || body.back() == '\n' ? 0 : 1);
 }
 
-// Counts a batch in flight for as long as it lives.
+// Counts a batch in flight (and in the queue-depth gauge) for as long as it lives.
 class InFlight {
  public:
-  explicit InFlight(std::atomic<int>& count) : count_(count), value_(++count) {}
-  ~InFlight() { --count_; }
+  InFlight(std::atomic<int>& count, Metrics& metrics)
+      : count_(count), metrics_(metrics), value_(++count) {
+    metrics_.add_queue_depth(1);
+  }
+  ~InFlight() {
+    --count_;
+    metrics_.add_queue_depth(-1);
+  }
   InFlight(const InFlight&) = delete;
   InFlight& operator=(const InFlight&) = delete;
   int value() const { return value_; }
 
  private:
   std::atomic<int>& count_;
+  Metrics& metrics_;
   int value_;
 };
 
@@ -85,10 +92,12 @@ void publish_matches(RouteContext& context) {
       context.store.with([&](store::Store& s) { return context.match_events->publish_new(s); });
   if (!published)
     spdlog::error("serve: match events: {}", published.error().message());
+  else
+    context.metrics.add_matches(*published);
 }
 
 void ingest_batch(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
-  const InFlight in_flight(context.batches_in_flight);
+  const InFlight in_flight(context.batches_in_flight, context.metrics);
   if (in_flight.value() > context.limits.max_waiting_batches) {
     res.set_header("Retry-After", "1");
     return send_error(res, 503,

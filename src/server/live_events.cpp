@@ -34,17 +34,19 @@ Result<MatchEvents> MatchEvents::start(store::Store& store, EventHub& hub) {
   return MatchEvents(hub, *last);
 }
 
-Result<void> MatchEvents::publish_new(store::Store& store) {
+Result<std::int64_t> MatchEvents::publish_new(store::Store& store) {
+  std::int64_t published = 0;
   while (true) {
     auto matches = store.matches_after(after_, kMatchesPerRead);
     if (!matches)
       return tl::unexpected(matches.error());
     for (const store::StoredMatch& match : *matches)
       hub_->publish("match", match_event_data(match));
+    published += static_cast<std::int64_t>(matches->size());
     if (!matches->empty())
       after_ = matches->back().position;
     if (matches->size() < static_cast<std::size_t>(kMatchesPerRead))
-      return {};
+      return published;
   }
 }
 

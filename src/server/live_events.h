@@ -26,7 +26,7 @@ class MatchEvents {
   // Publishes the matches stored since the last call (also by other processes that write
   // the same database). On a store error nothing is skipped: the next call reads on from
   // the same place.
-  [[nodiscard]] Result<void> publish_new(store::Store& store);
+  [[nodiscard]] Result<std::int64_t> publish_new(store::Store& store);
 
  private:
   MatchEvents(EventHub& hub, std::int64_t after) : hub_(&hub), after_(after) {}

@@ -18,11 +18,14 @@
 #include "access/credentials.h"
 #include "server/sqlite_readers.h"
 #include "store/sqlite/sqlite_store.h"
+#include "server_under_test.h"
 #include "support/temp_dir.h"
 #include "support/test_posts.h"
 
 namespace rauch::server {
 namespace {
+
+using rauch::testing::ServerUnderTest;
 
 using store::Role;
 
@@ -37,30 +40,14 @@ class ApiServerTest : public ::testing::Test {
       ASSERT_TRUE(store_->add_user({name, role, "", Timestamp{1}}));
       tokens_[static_cast<int>(role)] = make_token(name, role);
     }
-    ServerOptions options;
-    options.port = 0;
-    options.threads = 8;
-    options.analyze = false;            // The CLI test covers analysis over HTTP,
-    options.detection_interval_ms = 0;  // and detection inside serve.
+    ServerOptions options = rauch::testing::test_server_options(dir_.file("rauch.db"));
     options.max_posts_per_batch = 20'000;
     options.max_waiting_batches = 2;
     options.rate_limit = rate_limit_;
-    // Two read-only connections, as serve opens them: the list routes read through them.
-    options.read_connections = 2;
-    options.open_reader = sqlite_readers(dir_.file("rauch.db"));
-    auto server = ApiServer::create(*store_, options);
-    ASSERT_TRUE(server) << server.error().message();
-    server_ = std::move(*server);
-    thread_ = std::thread([this] { server_->run(); });
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
-    for (int i = 0; i < 200 && !client_->Get("/healthz"); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    running_.start(*store_, options);
+    server_ = running_.server();
+    client_ = running_.client();
   }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
-  }
-
   std::string make_token(const std::string& user, Role role) {
     auto made = access::generate_token();
     EXPECT_TRUE(made);
@@ -110,11 +97,11 @@ class ApiServerTest : public ::testing::Test {
   RateLimit rate_limit_;  // A test may set it before SetUp (in its constructor).
   testing::TempDir dir_;
   std::unique_ptr<store::sqlite::SqliteStore> store_;
-  std::unique_ptr<ApiServer> server_;
-  std::thread thread_;
-  std::unique_ptr<httplib::Client> client_;
+  ApiServer* server_ = nullptr;
+  httplib::Client* client_ = nullptr;
   std::string tokens_[3];
   std::int64_t last_token_id_ = 0;
+  ServerUnderTest running_;  // Last: stops before the store goes.
 };
 
 TEST_F(ApiServerTest, HealthAndReadinessAnswerWithoutAToken) {

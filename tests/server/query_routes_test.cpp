@@ -13,11 +13,14 @@
 #include "server/api_server.h"
 #include "server/sqlite_readers.h"
 #include "store/sqlite/sqlite_store.h"
+#include "server_under_test.h"
 #include "support/temp_dir.h"
 #include "support/test_posts.h"
 
 namespace rauch::server {
 namespace {
+
+using rauch::testing::ServerUnderTest;
 
 using nlohmann::json;
 using store::Role;
@@ -44,26 +47,12 @@ class QueryRoutesTest : public ::testing::Test {
       ASSERT_TRUE(store_->add_token(t));
       tokens_[static_cast<int>(role)] = made->token;
     }
-    ServerOptions options;
-    options.port = 0;
+    ServerOptions options = rauch::testing::test_server_options(dir_.file("rauch.db"));
     options.threads = 4;
-    options.analyze = false;
-    options.detection_interval_ms = 0;
-    options.read_connections = 2;  // As serve: the read routes use read-only connections.
-    options.open_reader = sqlite_readers(dir_.file("rauch.db"));
-    auto server = ApiServer::create(*store_, options);
-    ASSERT_TRUE(server) << server.error().message();
-    server_ = std::move(*server);
-    thread_ = std::thread([this] { server_->run(); });
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
-    for (int i = 0; i < 200 && !client_->Get("/healthz"); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    running_.start(*store_, options);
+    server_ = running_.server();
+    client_ = running_.client();
   }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
-  }
-
   httplib::Headers auth(Role role) {
     return {{"Authorization", "Bearer " + tokens_[static_cast<int>(role)]}};
   }
@@ -92,10 +81,10 @@ class QueryRoutesTest : public ::testing::Test {
 
   testing::TempDir dir_;
   std::unique_ptr<store::sqlite::SqliteStore> store_;
-  std::unique_ptr<ApiServer> server_;
-  std::thread thread_;
-  std::unique_ptr<httplib::Client> client_;
+  ApiServer* server_ = nullptr;
+  httplib::Client* client_ = nullptr;
   std::string tokens_[3];
+  ServerUnderTest running_;  // Last: stops before the store goes.
 };
 
 TEST_F(QueryRoutesTest, AnAdminCreatesListsReadsReplacesAndRemovesAQuery) {

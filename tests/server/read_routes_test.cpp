@@ -13,6 +13,7 @@
 #include "access/credentials.h"
 #include "server/api_server.h"
 #include "store/sqlite/sqlite_store.h"
+#include "server_under_test.h"
 #include "support/temp_dir.h"
 #include "support/test_posts.h"
 
@@ -52,23 +53,9 @@ class ReadRoutesTest : public ::testing::Test {
     t.created_at = Timestamp{2};
     ASSERT_TRUE(store_->add_token(t));
     token_ = made->token;
-    ServerOptions options;
-    options.port = 0;
-    options.threads = 4;
-    options.analyze = false;
-    options.detection_interval_ms = 0;
-    auto server = ApiServer::create(*store_, options);
-    ASSERT_TRUE(server) << server.error().message();
-    server_ = std::move(*server);
-    thread_ = std::thread([this] { server_->run(); });
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+    running_.start(*store_, testing::test_server_options(dir_.file("rauch.db")));
+    client_ = running_.client();
     client_->set_url_encode(false);  // Paths are encoded by the tests.
-    for (int i = 0; i < 200 && !client_->Get("/healthz"); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
   }
 
   // The answer's status and JSON body.
@@ -100,10 +87,9 @@ class ReadRoutesTest : public ::testing::Test {
 
   rauch::testing::TempDir dir_;
   std::unique_ptr<store::sqlite::SqliteStore> store_;
-  std::unique_ptr<ApiServer> server_;
-  std::thread thread_;
-  std::unique_ptr<httplib::Client> client_;
+  httplib::Client* client_ = nullptr;
   std::string token_;
+  testing::ServerUnderTest running_;  // Last: stops before the store goes.
 };
 
 TEST_F(ReadRoutesTest, SearchFindsPostsByWordWithoutCaseOrDiacritics) {

@@ -240,6 +240,16 @@ people = ["ben"]
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   EXPECT_TRUE(notified) << sink.requests().size() << " webhook requests";
+  // The pipeline shows in /metrics: matches, detection runs, the incidents it raised.
+  auto metrics = client.Get("/metrics", {{"Authorization", "Bearer " + token}});
+  ASSERT_TRUE(metrics);
+  const std::string m = metrics->body;
+  EXPECT_EQ(m.find("rauchmelder_matches_total 0\n"), std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_matches_total "), std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_ingest_queue_depth 0\n"), std::string::npos) << m;
+  EXPECT_EQ(m.find("rauchmelder_detection_run_seconds_count 0\n"), std::string::npos) << m;
+  EXPECT_NE(m.find("rauchmelder_incidents_total{event=\"opened\",severity=\""), std::string::npos)
+      << m;
   serve.signal(SIGTERM);
   EXPECT_EQ(serve.wait(), 0);
 }
