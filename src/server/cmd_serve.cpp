@@ -66,12 +66,14 @@ Result<void> apply_listen(std::string_view listen, ServerOptions& options, std::
 }
 
 constexpr const char* kServerKeys =
-    "listen, db, threads, read_connections, requests_per_second, burst, tls_cert, tls_key";
+    "listen, db, threads, read_connections, requests_per_second, burst, tls_cert, tls_key, "
+    "max_posts_per_batch, max_waiting_batches, max_event_clients, event_backlog";
 
 bool is_server_key(std::string_view key) {
   for (std::string_view known :
        {"listen", "db", "threads", "read_connections", "requests_per_second", "burst", "tls_cert",
-        "tls_key"})
+        "tls_key", "max_posts_per_batch", "max_waiting_batches", "max_event_clients",
+        "event_backlog"})
     if (key == known)
       return true;
   return false;
@@ -98,6 +100,15 @@ Result<void> read_config(const std::string& path, ServeSettings& settings) {
         return ok;
     } else if (key == "db" && node.is_string()) {
       settings.db = *node.value<std::string>();
+    } else if (const auto n = node.value<std::int64_t>();
+               node.is_integer() && key == "max_posts_per_batch" && *n >= 1 && *n <= 1'000'000) {
+      settings.server.max_posts_per_batch = static_cast<std::size_t>(*n);
+    } else if (node.is_integer() && key == "max_waiting_batches" && *n >= 1 && *n <= 1024) {
+      settings.server.max_waiting_batches = static_cast<int>(*n);
+    } else if (node.is_integer() && key == "max_event_clients" && *n >= 1 && *n <= 4096) {
+      settings.server.max_event_clients = static_cast<int>(*n);
+    } else if (node.is_integer() && key == "event_backlog" && *n >= 1 && *n <= 10'000'000) {
+      settings.server.event_backlog = static_cast<std::size_t>(*n);
     } else if (key == "tls_cert" && node.is_string()) {
       settings.server.tls_cert = *node.value<std::string>();
     } else if (key == "tls_key" && node.is_string()) {
@@ -118,7 +129,9 @@ Result<void> read_config(const std::string& path, ServeSettings& settings) {
                         fmt::format("{}: wrong type or range (listen: \"ADDR:PORT\", db: a path, "
                                     "threads: 1..4096, read_connections: 0..64, "
                                     "requests_per_second: 0 (off) or more, burst: 1 or more, "
-                                    "tls_cert and tls_key: paths)",
+                                    "tls_cert and tls_key: paths, max_posts_per_batch: "
+                                    "1..1000000, max_waiting_batches: 1..1024, "
+                                    "max_event_clients: 1..4096, event_backlog: 1..10000000)",
                                     where));
     } else {
       return make_error(ErrorCode::kInvalidArgument,

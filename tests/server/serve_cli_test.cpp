@@ -270,6 +270,12 @@ TEST_F(ServeCliTest, BadListenAddressesAndConfigKeysAreRefusedWithTheirPlace) {
   EXPECT_EQ(detect.exit_code, 1);
   EXPECT_NE(detect.err.find("rauchmelder.toml:4"), std::string::npos) << detect.err;
   EXPECT_NE(detect.err.find("alert_zz"), std::string::npos) << detect.err;
+  std::ofstream(config) << "[server]\nlisten = \"127.0.0.1:0\"\nmax_event_clients = 0\n";
+  auto zero = run_rauchmelder({"serve", "--db", db(), "--config", config});
+  EXPECT_EQ(zero.exit_code, 1);
+  EXPECT_NE(zero.err.find("rauchmelder.toml:3: [server] max_event_clients: wrong type"),
+            std::string::npos)
+      << zero.err;
   std::ofstream(config) << "[server]\nlisten = \"127.0.0.1:0\"\nrequests_per_second = -5\n";
   auto negative = run_rauchmelder({"serve", "--db", db(), "--config", config});
   EXPECT_EQ(negative.exit_code, 1);
