@@ -84,6 +84,8 @@ void print_next_steps(const std::string& db, const generate::GenerateSummary& su
       "  {2} incidents --db {0}   (then: incidents ack ID --by you)\n"
       "  {2} backtest --db {0} --brand-domain velora.de   (replay detection; --json for details)\n"
       "  {2} analyze --brand-domain velora.de --text 'Akku kaputt!! Login: https://ve1ora-login.de'\n"
+      "  {2} replies check --json 'Bitte rufen Sie unsere Hotline an: 0800 123 4567'   (the "
+      "hotline thread's reply, audited)\n"
       "  {2} ingest --db {0} YOUR-POSTS.ndjson   (format: docs/input-format.md)\n",
       db, scandal_day, program_path());
 }

@@ -173,7 +173,10 @@ TEST_F(ServeCliTest, TheScandalSentOverHttpRaisesACriticalIncident) {
   // The on-call person's webhook: a real HTTP server of the test.
   testing::HttpSink sink;
   const std::string config = dir_.file("serve.toml");
-  std::ofstream(config) << R"([notify]
+  std::ofstream(config) << R"([server]
+event_backlog = 1000000   # every live event of the run stays for the check below
+
+[notify]
 min_severity = "critical"
 
 [oncall]
@@ -227,6 +230,21 @@ people = ["ben"]
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   EXPECT_TRUE(critical) << last.substr(0, 2000);
+  // ... and was a live event: the backlog of GET /api/v1/events has the incident.
+  auto events = client.Get("/api/v1/events?timeout=0&last_event_id=0",
+                           {{"Authorization", "Bearer " + token}});
+  ASSERT_TRUE(events);
+  ASSERT_EQ(events->status, 200);
+  bool incident_event = false;
+  const std::string prefix = "event: incident\ndata: ";
+  for (std::size_t at = 0; (at = events->body.find(prefix, at)) != std::string::npos; ++at) {
+    const std::size_t begin = at + prefix.size();
+    const auto data = nlohmann::json::parse(
+        events->body.substr(begin, events->body.find('\n', begin) - begin));
+    incident_event = incident_event || data["key"] == "crisis:velora";
+  }
+  EXPECT_TRUE(incident_event);
+  EXPECT_NE(events->body.find("event: match\n"), std::string::npos);
   // ... and reaches whoever is on call, through the webhook.
   bool notified = false;
   for (int i = 0; i < 100 && !notified; ++i) {
