@@ -3,8 +3,10 @@
 #include <httplib.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -87,6 +89,27 @@ Result<store::PostFilter> post_filter_of(const httplib::Request& req) {
     if (own != "true" && own != "false")
       return make_error(ErrorCode::kInvalidArgument, "own must be true or false");
     filter.own = own == "true";
+  }
+  // What text analysis found: each a closed list, so a typo is a 400, not an empty page.
+  for (const auto& [name, field, allowed] :
+       {std::tuple{"sentiment", &filter.sentiment, "negative, neutral, positive"},
+        {"intent", &filter.intent, "complaint, question, praise, suggestion, spam, other"}}) {
+    if (!req.has_param(name))
+      continue;
+    *field = req.get_param_value(name);
+    const std::string list = std::string(", ") + allowed + ",";
+    if (field->empty() || list.find(" " + *field + ",") == std::string::npos)
+      return make_error(ErrorCode::kInvalidArgument,
+                        fmt::format("{}: unknown value \"{}\" ({})", name, *field, allowed));
+  }
+  if (req.has_param("lang")) {
+    filter.language = req.get_param_value("lang");
+    const bool code = (filter.language.size() == 2 || filter.language == "und") &&
+                      std::all_of(filter.language.begin(), filter.language.end(),
+                                  [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!code)
+      return make_error(ErrorCode::kInvalidArgument,
+                        "lang: a two-letter ISO 639-1 code in lower case (de, en, ...) or und");
   }
   if (req.has_param("q")) {
     filter.text = req.get_param_value("q");

@@ -21,8 +21,20 @@ void list(RouteContext& context, const httplib::Request& req, httplib::Response&
   auto filter = post_filter_of(req);
   if (!filter)
     return send_error(res, filter.error());
-  send_post_page(res, context.store.read([&](store::Store& s) { return s.list_posts(*filter); }),
-                 *filter);
+  if (!req.has_param("query"))
+    return send_post_page(
+        res, context.store.read([&](store::Store& s) { return s.list_posts(*filter); }), *filter);
+  // The posts a saved query matched (at ingest or by backfill), through its matches index.
+  const std::string query_id = req.get_param_value("query");
+  auto page = context.store.read([&](store::Store& s) -> Result<std::vector<Post>> {
+    auto query = s.find_query(query_id);
+    if (!query)
+      return tl::unexpected(query.error());
+    if (!*query)
+      return make_error(ErrorCode::kNotFound, fmt::format("no saved query \"{}\"", query_id));
+    return s.list_matched_posts(query_id, *filter);
+  });
+  send_post_page(res, std::move(page), *filter);
 }
 
 void one(RouteContext& context, const httplib::Request& req, httplib::Response& res) {

@@ -94,6 +94,11 @@ struct PostFilter {
   // "ruckruf" finds "Rückruf"; "ß" is not "ss"). Operators and quotes in it have no
   // meaning: it is never a syntax error. Empty: no condition.
   std::string text;
+  // What text analysis found (the analyses table); empty: no condition. A post without a
+  // stored analysis matches none of them.
+  std::string sentiment;  // "negative", "neutral", "positive"
+  std::string intent;     // "complaint", "question", "praise", "suggestion", "spam", "other"
+  std::string language;   // ISO 639-1 as detected ("de"), or "und"
   std::int64_t limit = 50;  // 1..kMaxListLimit.
 };
 // Full-text search stops at this many words (more are kInvalidArgument).

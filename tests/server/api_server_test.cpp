@@ -236,6 +236,59 @@ TEST_F(ApiServerTest, PostsComeInPagesAndHostileTextComesBackIntact) {
   }
 }
 
+// Posts filtered by what analysis found and by the saved query that matched them.
+TEST_F(ApiServerTest, PostsFilterBySentimentIntentLanguageAndSavedQuery) {
+  std::vector<Post> posts;
+  std::vector<PostAnalysis> analyses;
+  std::vector<std::vector<std::string>> matches;
+  const char* kinds[][3] = {{"negative", "complaint", "de"},
+                            {"negative", "question", "en"},
+                            {"positive", "praise", "de"},
+                            {"neutral", "question", "de"}};
+  for (int i = 0; i < 4; ++i) {
+    posts.push_back(testing::make_post("a" + std::to_string(i), 1000 + i));
+    PostAnalysis a;
+    a.sentiment_label = kinds[i][0];
+    a.intent = kinds[i][1];
+    a.language = kinds[i][2];
+    analyses.push_back(a);
+    matches.push_back(i % 2 == 0 ? std::vector<std::string>{"velora"} : std::vector<std::string>{});
+  }
+  ASSERT_TRUE(store_->put_query(
+      store::QueryRecord{.id = "velora", .text = "velora", .category = store::QueryCategory::kBrand}));
+  store::Batch batch{posts};
+  batch.analyses = analyses;
+  batch.matches = matches;
+  auto put = store_->put_batch(batch);
+  ASSERT_TRUE(put) << put.error().message();
+  ASSERT_EQ(put->stored, 4);
+  auto ids = [&](const std::string& query) {
+    auto r = get("/api/v1/posts?" + query, token(Role::kViewer));
+    EXPECT_EQ(r->status, 200) << query << ": " << r->body;
+    const nlohmann::json page = body(r);  // Named: the loop below reads into it.
+    std::vector<std::string> out;
+    for (const auto& p : page["posts"])
+      out.push_back(p["id"]);
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(ids("limit=10"), (Ids{"a3", "a2", "a1", "a0"}));
+  EXPECT_EQ(ids("sentiment=negative"), (Ids{"a1", "a0"}));
+  EXPECT_EQ(ids("intent=question"), (Ids{"a3", "a1"}));
+  EXPECT_EQ(ids("lang=de&sentiment=negative"), (Ids{"a0"}));
+  EXPECT_EQ(ids("query=velora"), (Ids{"a2", "a0"}));
+  EXPECT_EQ(ids("query=velora&intent=praise"), (Ids{"a2"}));
+  EXPECT_EQ(ids("query=velora&limit=1&cursor=" +
+                body(get("/api/v1/posts?query=velora&limit=1", token(Role::kViewer)))["next_cursor"]
+                    .get<std::string>()),
+            (Ids{"a0"}));
+  EXPECT_EQ(get("/api/v1/posts?query=nope", token(Role::kViewer))->status, 404);
+  for (const char* bad : {"sentiment=angry", "intent=", "lang=DE", "lang=deu"}) {
+    auto r = get(std::string("/api/v1/posts?") + bad, token(Role::kViewer));
+    EXPECT_EQ(r->status, 400) << bad;
+  }
+}
+
 // A megabyte of emoji with RTL overrides and zero-width joiners in between goes in over
 // HTTP and comes back byte for byte.
 TEST_F(ApiServerTest, AMegabyteOfEmojiComesBackIntact) {

@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_store.h"
 
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -376,6 +377,17 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
         " AND p.author_ref IN (SELECT id FROM authors WHERE ext_id = ?4 OR handle = ?4 COLLATE "
         "NOCASE OR handle = '@' || ?4 COLLATE NOCASE)";
   }
+  // Each by the analysis's primary key, row by row in the listing order, so a page stops
+  // reading at its end.
+  for (const auto& [value, column, index] :
+       {std::tuple{&filter.sentiment, "sentiment_label", 12}, {&filter.intent, "intent", 13},
+        {&filter.language, "language", 14}}) {
+    if (!value->empty()) {
+      sql += fmt::format(
+          " AND EXISTS (SELECT 1 FROM analyses a WHERE a.post_rowid = p.rowid AND a.{} = ?{})",
+          column, index);
+    }
+  }
   if (!fts_query->empty()) {
     // Few matches: read them by rowid and sort them. Many: '+' keeps SQLite from using
     // the rowid list as the way in, so it reads posts in the listing order and stops at
@@ -412,6 +424,12 @@ Result<std::vector<Post>> SqliteStore::select_posts(const PostFilter& filter,
   }
   if (!fts_query->empty()) {
     stmt->bind_text(11, *fts_query);
+  }
+  for (const auto& [value, index] :
+       {std::pair{&filter.sentiment, 12}, {&filter.intent, 13}, {&filter.language, 14}}) {
+    if (!value->empty()) {
+      stmt->bind_text(index, *value);
+    }
   }
   stmt->bind_int64(5, filter.limit);
   std::vector<Post> posts;
