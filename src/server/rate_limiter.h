@@ -29,14 +29,21 @@ class RateLimiter {
   std::optional<std::chrono::duration<double>> admit(std::int64_t token_id,
                                                      Clock::time_point now = Clock::now());
 
+  // Buckets kept (tests): at most kMaxIdle more than the ones used within refill time.
+  std::size_t tracked() const;
+
+  // When more buckets than this are kept, the full ones are dropped: a full bucket is the
+  // same as none, so callers never notice, and memory stays bounded also for keys that
+  // come and go (login attempts by client address, dashboard sessions).
+  static constexpr std::size_t kMaxIdle = 10'000;
+
  private:
   struct Bucket {
     double tokens = 0;
     Clock::time_point refilled;
   };
   RateLimit limit_;
-  std::mutex mutex_;
-  // One entry per token that made a request since the start: as many as there are tokens.
+  mutable std::mutex mutex_;
   std::unordered_map<std::int64_t, Bucket> buckets_;
 };
 
